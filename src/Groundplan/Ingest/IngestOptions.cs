@@ -1,0 +1,43 @@
+namespace Groundplan.Ingest;
+
+/// <summary>How a codebase is read.</summary>
+public sealed class IngestOptions
+{
+    /// <summary>The default size cap: 2 MiB.</summary>
+    public const long DefaultMaxFileSize = 2 * 1024 * 1024;
+
+    /// <summary>Files larger than this many bytes are skipped with a note. <value>The default value is 2 MiB.</value></summary>
+    public long MaxFileSize { get; init; } = DefaultMaxFileSize;
+
+    /// <summary>A git revision to read from git's objects instead of the working tree; null reads the directory.</summary>
+    public string? Revision { get; init; }
+
+    /// <summary>Globs of paths to keep (all when empty), gitignore-style, matched against repo-relative paths.</summary>
+    public IReadOnlyList<string> Include { get; init; } = [];
+
+    /// <summary>Extra globs of paths to leave out, gitignore-style.</summary>
+    public IReadOnlyList<string> Ignore { get; init; } = [];
+
+    /// <summary>Whether .gitignore files, .git/info/exclude and .groundplanignore apply. <value>The default value is true.</value></summary>
+    public bool UseGitignore { get; init; } = true;
+
+    /// <summary>Whether the built-in ignores (VCS folders, dependency and build output, lock files) apply. <value>The default value is true.</value></summary>
+    public bool UseDefaultIgnores { get; init; } = true;
+
+    /// <summary>Checks the options together and returns every problem, or an empty list.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (MaxFileSize <= 0)
+        {
+            problems.Add($"the size cap must be positive (got {MaxFileSize})");
+        }
+
+        if (Revision is { Length: 0 })
+        {
+            problems.Add("the revision is empty");
+        }
+
+        return problems;
+    }
+}
