@@ -2,5 +2,6 @@ namespace Groundplan.Cli;
 
 internal static class Program
 {
-    public static int Main(string[] args) => args.Length >= 0 ? 0 : 1;
+    public static Task<int> Main(string[] args) =>
+        GroundplanApp.RunAsync(args, new CliContext(Console.Out, Console.Error, Environment.CurrentDirectory));
 }
