@@ -30,6 +30,7 @@ internal sealed class PlainPackRenderer : TextPackRenderer
             writer.Write("\n\n");
         }
 
-        writer.Write($"\n\n\n{Long}\nEnd of Codebase\n{Long}\n");
+        // repomix leaves five blank lines between the last file and the end marker; readers rely on the shape.
+        writer.Write($"\n\n\n\n{Long}\nEnd of Codebase\n{Long}\n");
     }
 }
