@@ -14,12 +14,15 @@ internal sealed class CliContext(TextWriter @out, TextWriter error, string worki
 
     public bool Quiet { get; set; }
 
+    /// <summary>Whether progress lines are wanted at all: on for a terminal, off when standard error is captured.</summary>
+    public bool ProgressEnabled { get; init; }
+
     public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);
 
-    /// <summary>A progress line on standard error, unless --quiet.</summary>
+    /// <summary>A progress line on standard error, for people watching a terminal; never with --quiet.</summary>
     public void Progress(string message)
     {
-        if (!Quiet)
+        if (ProgressEnabled && !Quiet)
         {
             Error.WriteLine($"groundplan: {message}");
         }

@@ -68,6 +68,9 @@ internal static class PackCommand
         return ExitCodes.Ok;
     }
 
+    private static string EscapeGlob(string path) =>
+        string.Concat(path.Select(c => c is '*' or '?' or '[' or ']' or '\\' or '!' or '#' ? "\\" + c : c.ToString()));
+
     /// <summary>A pack written inside the tree it packs must not be packed itself on the next run.</summary>
     private static string? ExcludeOwnOutput(string source, string? output)
     {
@@ -79,6 +82,6 @@ internal static class PackCommand
         var relative = Path.GetRelativePath(source, output);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)
             ? null
-            : "/" + relative.Replace('\\', '/');
+            : "/" + EscapeGlob(relative.Replace('\\', '/'));
     }
 }
