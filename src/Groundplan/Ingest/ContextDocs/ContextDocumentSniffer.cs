@@ -1,6 +1,6 @@
 namespace Groundplan.Ingest.ContextDocs;
 
-/// <summary>Tells a codebase context document from other text by its first lines' shape, without parsing Markdown.</summary>
+/// <summary>Tells a codebase context document from other text by the shape of its lines, without parsing Markdown.</summary>
 internal static class ContextDocumentSniffer
 {
     /// <summary>
@@ -16,9 +16,13 @@ internal static class ContextDocumentSniffer
             return false;
         }
 
-        var signal = false;
-        var packFiles = false;
-        var packEntry = false;
+        // Repomix's Markdown style without its summary still has "# Files" and "## File: path" headers.
+        var filesHeading = body.IndexOf("\n# Files\n", StringComparison.Ordinal) >= 0 || body.IndexOf("\n# Files\r\n", StringComparison.Ordinal) >= 0;
+        if (filesHeading && body.IndexOf("\n## File: ", StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
         var fence = default(ReadOnlySpan<char>);
         var firstInFence = false;
         foreach (var raw in body.EnumerateLines())
@@ -31,9 +35,9 @@ internal static class ContextDocumentSniffer
                 {
                     fence = default;
                 }
-                else if (firstInFence)
+                else if (firstInFence && SnippetPaths.FromFirstLine(line.ToString()) is not null)
                 {
-                    signal |= SnippetPaths.FromFirstLine(line.ToString()) is not null;
+                    return true;
                 }
 
                 firstInFence = false;
@@ -44,17 +48,21 @@ internal static class ContextDocumentSniffer
             {
                 fence = marker;
                 firstInFence = true;
-                signal |= SnippetPaths.FromInfo(line.Trim()[marker.Length..].ToString().Trim()) is not null;
+                if (SnippetPaths.FromInfo(line.Trim()[marker.Length..].ToString().Trim()) is not null)
+                {
+                    return true;
+                }
+
                 continue;
             }
 
-            // Repomix's Markdown style without its summary still has "# Files" and "## File: path" headers.
-            packFiles |= line.SequenceEqual("# Files");
-            packEntry |= line.StartsWith("## File: ", StringComparison.Ordinal);
-            signal |= line.Contains("[CODEBASE CONTEXT]", StringComparison.OrdinalIgnoreCase) || SectionLabels.IsLabelLine(line);
+            if (line.Contains("[CODEBASE CONTEXT]", StringComparison.OrdinalIgnoreCase) || SectionLabels.IsLabelLine(line))
+            {
+                return true;
+            }
         }
 
-        return signal && !(packFiles && packEntry);
+        return false;
     }
 
     /// <summary>The run of backticks or tildes opening or closing a fence, or empty.</summary>
