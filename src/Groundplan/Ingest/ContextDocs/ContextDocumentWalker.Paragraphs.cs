@@ -144,7 +144,7 @@ internal sealed partial class ContextDocumentWalker
 
         // "**[USER REQUEST]**" with the request on the next line is still one paragraph.
         var boldText = InlineText.Plain(bold).Trim();
-        var rest = text[boldText.Length..].TrimStart(' ', '\t');
+        var rest = text[Math.Min(boldText.Length, text.Length)..].TrimStart(' ', '\t');
         return rest.Length == 0 || rest[0] is '\n' or ':' || boldText.EndsWith(':');
     }
 

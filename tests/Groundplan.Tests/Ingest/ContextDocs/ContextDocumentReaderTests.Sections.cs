@@ -11,6 +11,7 @@ public sealed partial class ContextDocumentReaderTests
     [InlineData("## 1. Stack\n- **Framework:** Next.js 14\n- Prisma 5.\n\nNotes, with commas.", new[] { "Framework: Next.js 14", "Prisma 5" })]
     [InlineData("- **Tech Stack:**\n  - Laravel 11\n  - MySQL 8\n- **Directory Structure:** `app/`", new[] { "Laravel 11", "MySQL 8" })]
     [InlineData("**Stack**\nDjango 5\nHTMX", new[] { "Django 5", "HTMX" })]
+    [InlineData("**Tech Stack:**\r\nFastAPI,\r\nSQLModel\r\n", new[] { "FastAPI", "SQLModel" })]
     public void Read_TechStackShapes_ReadsItemsVerbatim(string markdown, string[] expected)
     {
         // Given a stack written as a labelled line, a heading with prose or a list, or a nested list
@@ -82,6 +83,7 @@ public sealed partial class ContextDocumentReaderTests
     [InlineData("Our layout:\n\nmy-shop/\n├── package.json\n└── src/\n    ├── index.ts\n    └── ...\n",
         new[] { "package.json", "src/", "src/index.ts" })]
     [InlineData("```\n/home/dev/my-shop/\n├── Gemfile\n└── app/\n```", new[] { "Gemfile", "app/" })]
+    [InlineData("Layout:\r\n\r\nsrc/\r\n├── main.rs\r\n└── db/\r\n    └── mod.rs\r\n", new[] { "src/", "src/db/", "src/db/mod.rs", "src/main.rs" })]
     [InlineData("```bash\napp/\n├── models/\n│   └── user.rb\n└── …\nconfig/\n└── routes.rb\n```",
         new[] { "app/", "app/models/", "app/models/user.rb", "config/", "config/routes.rb" })]
     [InlineData("```\nsrc\n+---components\n|   \\---Button.tsx\n\\---pages\n```",
