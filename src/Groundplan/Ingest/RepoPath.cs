@@ -25,7 +25,7 @@ internal static class RepoPath
 
         if (p[0] == '/' || (p.Length >= 2 && p[1] == ':' && char.IsAsciiLetter(p[0])))
         {
-            error = $"the path '{raw}' is absolute; packs must hold repo-relative paths";
+            error = $"the path '{raw}' is absolute; paths must be relative to the repository root";
             return false;
         }
 

@@ -18,10 +18,6 @@ namespace Groundplan.Ingest.Packs
     internal static class PackStyleDetector { public static PackStyle? Detect(ReadOnlySpan<char> text) => null; }
     internal sealed class PackReader : ISourceReader { public RawCodebase Read(string path, IngestOptions o, CancellationToken c) => throw new NotImplementedException(); }
 }
-namespace Groundplan.Ingest.ContextDocs
-{
-    internal sealed class ContextDocumentReader : ISourceReader { public static bool LooksLikeContextDocument(ReadOnlySpan<char> text) => false; public RawCodebase Read(string path, IngestOptions o, CancellationToken c) => throw new NotImplementedException(); }
-}
 namespace Groundplan.Security
 {
     public sealed record SecretFinding(string Path, int Line, int Column, string Kind, string RuleId);

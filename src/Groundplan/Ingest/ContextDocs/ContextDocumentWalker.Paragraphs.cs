@@ -90,7 +90,7 @@ internal sealed partial class ContextDocumentWalker
             if (PathCandidates.IsPathLike(raw))
             {
                 var isLead = inListItem && ReferenceEquals(code, first);
-                var path = AddListed(isLead ? Prefixed(prefix, raw) : raw, code.Line + 1, fromStructure: true);
+                var path = AddListedFromProse(isLead ? Prefixed(prefix, raw) : raw, code.Line + 1);
                 lead = isLead ? path : lead;
             }
         }
@@ -101,7 +101,7 @@ internal sealed partial class ContextDocumentWalker
             var word = LeadingWord().Match(literal.Content.ToString()).Value.TrimEnd(':', ',');
             if (word.Contains('/', StringComparison.Ordinal) && PathCandidates.IsPathLike(word))
             {
-                lead = AddListed(Prefixed(prefix, word), literal.Line + 1, fromStructure: true);
+                lead = AddListedFromProse(Prefixed(prefix, word), literal.Line + 1);
             }
         }
 

@@ -131,6 +131,18 @@ internal sealed partial class ContextDocumentWalker
         _stackProseAllowed = remainder.Length == 0;
     }
 
+    /// <summary>A path named in prose: a leading '/' there is far more often a URL route (`/api/posts`) than a file.</summary>
+    private string? AddListedFromProse(string raw, int line)
+    {
+        if (raw.TrimStart().StartsWith('/'))
+        {
+            Note(line, $"'{raw.Trim()}' starts with '/', so it is taken as a route, not a repository path");
+            return null;
+        }
+
+        return AddListed(raw, line, fromStructure: true);
+    }
+
     private string? AddListed(string raw, int line, bool fromStructure)
     {
         var path = PathCandidates.Normalize(raw, _document, line);

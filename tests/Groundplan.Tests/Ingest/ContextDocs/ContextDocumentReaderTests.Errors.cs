@@ -29,6 +29,22 @@ public sealed partial class ContextDocumentReaderTests
         Assert.StartsWith($"{path}:{line}: ", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Read_RouteInDirectoryProse_NotedNotListedNoError()
+    {
+        // Given a structure section that names a URL route in inline code beside a real folder
+        using var temp = new TempDirectory();
+        var path = temp.Write("context.md", "## Directory Structure\n\nRoute handlers under `src/app/api/` serve `/api/posts`.\n");
+
+        // When
+        var raw = Read(path);
+
+        // Then the folder is listed, the route is not, and a note says why
+        Assert.Contains("src/app/api/", raw.ListedPaths);
+        Assert.DoesNotContain(raw.ListedPaths, p => p.Contains("posts", StringComparison.Ordinal));
+        Assert.Contains(raw.Notes, n => n.Message.Contains("'/api/posts'", StringComparison.Ordinal) && n.Message.StartsWith("line 3:", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("\uFEFF \n\t\r\n  \n")]
