@@ -1,0 +1,150 @@
+namespace Groundplan.Ingest.Packs;
+
+/// <summary>
+/// Reads repomix's default XML style. Contents are written raw, so this is not XML: it is scanned
+/// line by line. A file's content ends at the <c>&lt;/file&gt;</c> line that is followed by one blank
+/// line and then the next <c>&lt;file path="..."&gt;</c> line or <c>&lt;/files&gt;</c>, exactly the
+/// shape repomix writes, so contents holding those tags elsewhere are read whole.
+/// </summary>
+internal static class XmlPackReader
+{
+    private const string OpenPrefix = "<file path=\"";
+    private const string OpenSuffix = "\">";
+
+    public static PackDocument Read(string text, string packPath)
+    {
+        var lines = new TextLines(text);
+        var document = new PackDocument();
+        var i = PackHeader.Read(lines, document);
+        while (true)
+        {
+            i = lines.SkipBlank(i);
+            if (lines.Is(i, "<file_summary>"))
+            {
+                var end = Find(lines, i + 1, "</file_summary>", packPath, i);
+                document.Notes = PackHeader.Between(lines, i + 1, end, "<notes>", "</notes>") ?? string.Empty;
+
+                i = end + 1;
+            }
+            else if (lines.Is(i, "<user_provided_header>"))
+            {
+                i = Find(lines, i + 1, "</user_provided_header>", packPath, i) + 1;
+            }
+            else if (lines.Is(i, "<directory_structure>"))
+            {
+                var end = Find(lines, i + 1, "</directory_structure>", packPath, i);
+                document.Tree = DirectoryTree.Parse(lines.Slice(i + 1, end - 1));
+                i = end + 1;
+            }
+            else if (lines.Is(i, "<files>"))
+            {
+                document.HasFilesSection = true;
+                ReadFiles(lines, i + 1, document, packPath);
+                return document;
+            }
+            else
+            {
+                // Git diffs, logs or the instruction, or the end: there is no files section.
+                return document;
+            }
+        }
+    }
+
+    private static void ReadFiles(TextLines lines, int i, PackDocument document, string packPath)
+    {
+        if (lines.Marker(i).StartsWith("This section contains", StringComparison.Ordinal))
+        {
+            i++;
+        }
+
+        var filesLine = i;
+        while (true)
+        {
+            i = lines.SkipBlank(i);
+            if (i >= lines.Count)
+            {
+                throw new GroundplanException("the pack ends inside its <files> section: no closing </files> line (truncated?)", packPath, filesLine);
+            }
+
+            if (lines.Is(i, "</files>"))
+            {
+                return;
+            }
+
+            if (!TryOpenTag(lines.Marker(i), out var rawPath))
+            {
+                throw new GroundplanException($"expected <file path=\"...\"> or </files>, found '{PackHeader.Excerpt(lines.Marker(i))}'", packPath, i + 1, 1);
+            }
+
+            var close = i + 1;
+            while (!IsClose(lines, close, document.Tree))
+            {
+                if (close >= lines.Count)
+                {
+                    throw new GroundplanException($"the pack ends inside the file '{rawPath}': no closing </file> line (truncated?)", packPath, i + 1, 1);
+                }
+
+                close++;
+            }
+
+            document.Files.Add(new PackedFile(rawPath, lines.Slice(i + 1, close - 1), i + 1, OpenPrefix.Length + 1));
+            i = close + 1;
+        }
+    }
+
+    /// <summary>Whether line <paramref name="i"/> is the <c>&lt;/file&gt;</c> that ends a block, judged by the two lines after it.</summary>
+    private static bool IsClose(TextLines lines, int i, DirectoryTree? tree)
+    {
+        if (!lines.Is(i, "</file>"))
+        {
+            return false;
+        }
+
+        if (i + 1 >= lines.Count)
+        {
+            return true;
+        }
+
+        if (!lines.IsBlank(i + 1))
+        {
+            return false;
+        }
+
+        var next = lines.Marker(i + 2);
+        if (next.SequenceEqual("</files>"))
+        {
+            var after = lines.SkipBlank(i + 3);
+            return after >= lines.Count || IsTrailingSection(lines.Marker(after));
+        }
+
+        return TryOpenTag(next, out var path) && DirectoryTree.MayHold(tree, path);
+    }
+
+    private static bool IsTrailingSection(ReadOnlySpan<char> line) =>
+        line.SequenceEqual("<git_diffs>") || line.SequenceEqual("<git_logs>") || line.SequenceEqual("<instruction>");
+
+    private static bool TryOpenTag(ReadOnlySpan<char> line, out string path)
+    {
+        path = string.Empty;
+        if (line.Length < OpenPrefix.Length + OpenSuffix.Length || !line.StartsWith(OpenPrefix) || !line.EndsWith(OpenSuffix))
+        {
+            return false;
+        }
+
+        path = line[OpenPrefix.Length..^OpenSuffix.Length].ToString();
+        return true;
+    }
+
+    private static int Find(TextLines lines, int from, string marker, string packPath, int openedAt)
+    {
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (lines.Is(i, marker))
+            {
+                return i;
+            }
+        }
+
+        throw new GroundplanException($"the pack ends before '{marker}' (opened at line {openedAt + 1}; truncated?)", packPath, openedAt + 1, 1);
+    }
+}
