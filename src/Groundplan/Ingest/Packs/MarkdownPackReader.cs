@@ -121,15 +121,34 @@ internal static class MarkdownPackReader
     private static bool IsTrailingSection(ReadOnlySpan<char> line) =>
         line.SequenceEqual("# Git Diffs") || line.SequenceEqual("# Git Logs") || line.SequenceEqual("# Instruction");
 
+    /// <summary>
+    /// The next top-level section: one of repomix's headings right after a blank line, so a user
+    /// header that itself has a "# Files" line is skipped whole.
+    /// </summary>
     private static int NextSection(TextLines lines, int from)
     {
-        var i = from;
-        while (i < lines.Count && !Sections.Any(s => lines.Is(i, s)))
+        for (var i = from; i < lines.Count; i++)
         {
-            i++;
+            if (lines.IsBlank(i - 1) && IsSection(lines.Marker(i)))
+            {
+                return i;
+            }
         }
 
-        return i;
+        return lines.Count;
+    }
+
+    private static bool IsSection(ReadOnlySpan<char> line)
+    {
+        foreach (var section in Sections)
+        {
+            if (line.SequenceEqual(section))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The "## Notes" paragraph of the summary in [from, to): its lines up to the first blank one.</summary>

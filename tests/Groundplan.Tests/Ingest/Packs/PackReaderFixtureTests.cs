@@ -29,6 +29,7 @@ public sealed class PackReaderFixtureTests
         // Given a pack written by repomix 1.14.0 from a fixture repository
         var pack = PackFixtures.Pack(repo, name);
         var compressed = name.Contains("-compress", StringComparison.Ordinal);
+        var processed = name.Contains("-processed", StringComparison.Ordinal);
 
         // When it is read
         var raw = new PackReader().Read(pack, new IngestOptions(), CancellationToken.None);
@@ -48,7 +49,7 @@ public sealed class PackReaderFixtureTests
             {
                 Assert.NotEqual(onDisk, entry.Text);
             }
-            else
+            else if (!processed)
             {
                 Assert.Equal(onDisk, entry.Text);
             }
@@ -71,7 +72,7 @@ public sealed class PackReaderFixtureTests
         if (hasTree)
         {
             Assert.Superset(raw.Entries.Select(e => e.Path).ToHashSet(), raw.ListedPaths.ToHashSet());
-            var withoutContent = raw.ListedPaths.Except(raw.Entries.Select(e => e.Path)).ToArray();
+            var withoutContent = raw.ListedPaths.Where(p => !p.EndsWith('/')).Except(raw.Entries.Select(e => e.Path)).ToArray();
             Assert.Equal(withoutContent, raw.Unknowns.Where(u => u.Reason.StartsWith("Listed in", StringComparison.Ordinal)).Select(u => u.Scope));
             if (repo == "edge-cases" && !name.Contains("subset", StringComparison.Ordinal))
             {
@@ -102,6 +103,40 @@ public sealed class PackReaderFixtureTests
         // Then both pattern lists are unknown parts
         Assert.Contains(raw.Unknowns, u => u.Scope.StartsWith("files not matching src/**", StringComparison.Ordinal));
         Assert.Contains(raw.Unknowns, u => u.Scope.StartsWith("files matching **/*.tsx", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("edge-cases")]
+    [InlineData("webapp-mini")]
+    public void Read_ProcessedPack_SaysWhatRepomixChanged(string repo)
+    {
+        // Given a pack made with --remove-comments --remove-empty-lines --truncate-base64
+        var pack = PackFixtures.Pack(repo, "xml-processed.xml");
+
+        // When it is read
+        var raw = new PackReader().Read(pack, new IngestOptions(), CancellationToken.None);
+
+        // Then each change is an unknown part
+        Assert.Equal(["base64 data", "blank lines", "code comments"], raw.Unknowns.Where(u => !u.Reason.StartsWith("Listed in", StringComparison.Ordinal)).Select(u => u.Scope).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("xml-sections.xml")]
+    [InlineData("xml-parsable-sections.xml")]
+    [InlineData("markdown-sections.md")]
+    [InlineData("plain-sections.txt")]
+    [InlineData("json-sections.json")]
+    public void Read_PackWithEverySection_ListsEmptyDirectories(string name)
+    {
+        // Given a pack with a user header, an instruction, git logs and diffs, and empty directories
+        var pack = PackFixtures.Pack("webapp-mini", name);
+
+        // When it is read
+        var raw = new PackReader().Read(pack, new IngestOptions(), CancellationToken.None);
+
+        // Then the empty directory is listed with its slash and nothing is unknown
+        Assert.Contains("empty/nested/", raw.ListedPaths);
+        Assert.Empty(raw.Unknowns);
     }
 
     [Fact]
