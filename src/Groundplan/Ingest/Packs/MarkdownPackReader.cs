@@ -6,65 +6,54 @@ namespace Groundplan.Ingest.Packs;
 /// fence one backtick longer than the longest run in any content, so the first line equal to the
 /// fence closes the block.
 /// </summary>
-internal static class MarkdownPackReader
+internal sealed class MarkdownPackReader : LinePackReader
 {
     private const string FilePrefix = "## File: ";
 
     private static readonly string[] Sections = ["# File Summary", "# User Provided Header", "# Directory Structure", "# Files"];
 
-    public static PackDocument Read(string text, string packPath)
+    protected override int FilesSection(TextLines lines, int i) => lines.Is(i, "# Files") ? i + 1 : -1;
+
+    protected override int ReadSection(TextLines lines, int i, PackDocument document, string packPath)
     {
-        var lines = new TextLines(text);
-        var document = new PackDocument();
-        var i = PackHeader.Read(lines, document);
-        while (true)
+        if (lines.Is(i, "# File Summary"))
         {
-            i = lines.SkipBlank(i);
-            if (lines.Is(i, "# File Summary"))
-            {
-                var next = NextSection(lines, i + 1);
-                document.Notes = NotesAt(lines, i + 1, next) ?? string.Empty;
-                i = next;
-            }
-            else if (lines.Is(i, "# User Provided Header"))
-            {
-                i = NextSection(lines, i + 1);
-            }
-            else if (lines.Is(i, "# Directory Structure"))
-            {
-                if (!lines.Is(i + 1, "```"))
-                {
-                    throw new GroundplanException("expected ``` after '# Directory Structure'", packPath, i + 2, 1);
-                }
-
-                var close = i + 2;
-                while (close < lines.Count && !lines.Is(close, "```"))
-                {
-                    close++;
-                }
-
-                if (close >= lines.Count)
-                {
-                    throw new GroundplanException("the pack ends inside its directory structure: no closing ``` (truncated?)", packPath, i + 1, 1);
-                }
-
-                document.Tree = DirectoryTree.Parse(lines.Slice(i + 2, close - 1));
-                i = close + 1;
-            }
-            else if (lines.Is(i, "# Files"))
-            {
-                document.HasFilesSection = true;
-                ReadFiles(lines, i + 1, document, packPath);
-                return document;
-            }
-            else
-            {
-                return document;
-            }
+            var next = NextSection(lines, i + 1);
+            document.Notes = NotesAt(lines, i + 1, next) ?? string.Empty;
+            return next;
         }
+
+        if (lines.Is(i, "# User Provided Header"))
+        {
+            return NextSection(lines, i + 1);
+        }
+
+        if (!lines.Is(i, "# Directory Structure"))
+        {
+            return -1;
+        }
+
+        if (!lines.Is(i + 1, "```"))
+        {
+            throw new GroundplanException("expected ``` after '# Directory Structure'", packPath, i + 2, 1);
+        }
+
+        var close = i + 2;
+        while (close < lines.Count && !lines.Is(close, "```"))
+        {
+            close++;
+        }
+
+        if (close >= lines.Count)
+        {
+            throw new GroundplanException("the pack ends inside its directory structure: no closing ``` (truncated?)", packPath, i + 1, 1);
+        }
+
+        document.Tree = DirectoryTree.Parse(lines.Slice(i + 2, close - 1));
+        return close + 1;
     }
 
-    private static void ReadFiles(TextLines lines, int i, PackDocument document, string packPath)
+    protected override void ReadFiles(TextLines lines, int i, PackDocument document, string packPath)
     {
         while (true)
         {
@@ -98,7 +87,7 @@ internal static class MarkdownPackReader
                 throw new GroundplanException($"the pack ends inside the file '{rawPath}': no closing fence (truncated?)", packPath, i + 1, 1);
             }
 
-            document.Files.Add(new PackedFile(rawPath, lines.Slice(i + 2, close - 1), i + 1, FilePrefix.Length + 1));
+            document.Files.Add(new PackedFile(rawPath, lines.Content(i + 2, close - 1), i + 1, FilePrefix.Length + 1));
             i = close + 1;
         }
     }

@@ -54,9 +54,9 @@ internal sealed class PackReader : ISourceReader
         {
             PackStyle.Json => JsonPackReader.Read(body, source),
             PackStyle.XmlParsable => XmlParsablePackReader.Read(text ?? Encoding.UTF8.GetString(body.Span), source),
-            PackStyle.Markdown => MarkdownPackReader.Read(text ?? Encoding.UTF8.GetString(body.Span), source),
-            PackStyle.Plain => PlainPackReader.Read(text ?? Encoding.UTF8.GetString(body.Span), source),
-            _ => XmlPackReader.Read(text ?? Encoding.UTF8.GetString(body.Span), source),
+            PackStyle.Markdown => new MarkdownPackReader().Read(text ?? Encoding.UTF8.GetString(body.Span), source),
+            PackStyle.Plain => new PlainPackReader().Read(text ?? Encoding.UTF8.GetString(body.Span), source),
+            _ => new XmlPackReader().Read(text ?? Encoding.UTF8.GetString(body.Span), source),
         };
 
         var origin = new FileOrigin(OriginKind.Pack, source, Variant(style));

@@ -6,57 +6,46 @@ namespace Groundplan.Ingest.Packs;
 /// ends where a blank line is followed by the next file's three header lines, or by a closing
 /// section ("End of Codebase" must be the last thing in the pack).
 /// </summary>
-internal static class PlainPackReader
+internal sealed class PlainPackReader : LinePackReader
 {
     private const string FilePrefix = "File: ";
     private static readonly string Separator = new('=', 16);
     private static readonly string LongSeparator = new('=', 64);
 
-    public static PackDocument Read(string text, string packPath)
-    {
-        var lines = new TextLines(text);
-        var document = new PackDocument();
-        var i = PackHeader.Read(lines, document);
-        while (true)
-        {
-            i = lines.SkipBlank(i);
-            if (IsSection(lines, i, "File Summary"))
-            {
-                var next = NextSection(lines, i + 3);
-                document.Notes = PackHeader.Between(lines, i + 3, next, "Notes:", string.Empty) is { } notes && notes.StartsWith("------", StringComparison.Ordinal)
-                    ? notes[(notes.IndexOf('\n') + 1)..]
-                    : string.Empty;
-                i = next;
-            }
-            else if (IsSection(lines, i, "User Provided Header"))
-            {
-                i = NextSection(lines, i + 3);
-            }
-            else if (IsSection(lines, i, "Directory Structure"))
-            {
-                var end = i + 3;
-                while (end < lines.Count && !lines.IsBlank(end))
-                {
-                    end++;
-                }
+    protected override int FilesSection(TextLines lines, int i) => IsSection(lines, i, "Files") ? i + 3 : -1;
 
-                document.Tree = DirectoryTree.Parse(lines.Slice(i + 3, end - 1));
-                i = end;
-            }
-            else if (IsSection(lines, i, "Files"))
-            {
-                document.HasFilesSection = true;
-                ReadFiles(lines, i + 3, document, packPath);
-                return document;
-            }
-            else
-            {
-                return document;
-            }
+    protected override int ReadSection(TextLines lines, int i, PackDocument document, string packPath)
+    {
+        if (IsSection(lines, i, "File Summary"))
+        {
+            var next = NextSection(lines, i + 3);
+            document.Notes = PackHeader.Between(lines, i + 3, next, "Notes:", string.Empty) is { } notes && notes.StartsWith("------", StringComparison.Ordinal)
+                ? notes[(notes.IndexOf('\n') + 1)..]
+                : string.Empty;
+            return next;
         }
+
+        if (IsSection(lines, i, "User Provided Header"))
+        {
+            return NextSection(lines, i + 3);
+        }
+
+        if (!IsSection(lines, i, "Directory Structure"))
+        {
+            return -1;
+        }
+
+        var end = i + 3;
+        while (end < lines.Count && !lines.IsBlank(end))
+        {
+            end++;
+        }
+
+        document.Tree = DirectoryTree.Parse(lines.Slice(i + 3, end - 1));
+        return end;
     }
 
-    private static void ReadFiles(TextLines lines, int i, PackDocument document, string packPath)
+    protected override void ReadFiles(TextLines lines, int i, PackDocument document, string packPath)
     {
         i = lines.SkipBlank(i);
         while (!IsClosingSection(lines, i))
@@ -91,14 +80,14 @@ internal static class PlainPackReader
                 var after = lines.SkipBlank(j);
                 if (IsClosingSection(lines, after))
                 {
-                    document.Files.Add(new PackedFile(rawPath, lines.Slice(start, j - 1), i + 2, FilePrefix.Length + 1));
+                    document.Files.Add(new PackedFile(rawPath, lines.Content(start, j - 1), i + 2, FilePrefix.Length + 1));
                     i = after;
                     break;
                 }
 
                 if (IsFileHeader(lines, after, out var nextPath) && DirectoryTree.MayHold(document.Tree, nextPath))
                 {
-                    document.Files.Add(new PackedFile(rawPath, lines.Slice(start, after - 2), i + 2, FilePrefix.Length + 1));
+                    document.Files.Add(new PackedFile(rawPath, lines.Content(start, after - 2), i + 2, FilePrefix.Length + 1));
                     i = after;
                     break;
                 }

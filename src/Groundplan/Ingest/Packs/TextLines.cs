@@ -80,6 +80,18 @@ internal sealed class TextLines
         return index;
     }
 
+    /// <summary>
+    /// A file's content: lines <paramref name="first"/> to <paramref name="last"/>. When the marker line
+    /// after it ends in '\r' the pack was saved with CRLF line breaks, so the content's final '\r' is
+    /// the break's, not the file's (repomix trims contents, so a file never ends with one).
+    /// </summary>
+    public string Content(int first, int last)
+    {
+        var text = Slice(first, last);
+        var next = Line(last + 1);
+        return text.EndsWith('\r') && next.EndsWith('\r') ? text[..^1] : text;
+    }
+
     /// <summary>The text of lines <paramref name="first"/> to <paramref name="last"/> inclusive, joined by their own newlines.</summary>
     public string Slice(int first, int last) =>
         last < first ? string.Empty : Text.Substring(Start(first), End(last) - Start(first));

@@ -6,51 +6,38 @@ namespace Groundplan.Ingest.Packs;
 /// line and then the next <c>&lt;file path="..."&gt;</c> line or <c>&lt;/files&gt;</c>, exactly the
 /// shape repomix writes, so contents holding those tags elsewhere are read whole.
 /// </summary>
-internal static class XmlPackReader
+internal sealed class XmlPackReader : LinePackReader
 {
     private const string OpenPrefix = "<file path=\"";
     private const string OpenSuffix = "\">";
 
-    public static PackDocument Read(string text, string packPath)
-    {
-        var lines = new TextLines(text);
-        var document = new PackDocument();
-        var i = PackHeader.Read(lines, document);
-        while (true)
-        {
-            i = lines.SkipBlank(i);
-            if (lines.Is(i, "<file_summary>"))
-            {
-                var end = Find(lines, i + 1, "</file_summary>", packPath, i);
-                document.Notes = PackHeader.Between(lines, i + 1, end, "<notes>", "</notes>") ?? string.Empty;
+    protected override int FilesSection(TextLines lines, int i) => lines.Is(i, "<files>") ? i + 1 : -1;
 
-                i = end + 1;
-            }
-            else if (lines.Is(i, "<user_provided_header>"))
-            {
-                i = Find(lines, i + 1, "</user_provided_header>", packPath, i) + 1;
-            }
-            else if (lines.Is(i, "<directory_structure>"))
-            {
-                var end = Find(lines, i + 1, "</directory_structure>", packPath, i);
-                document.Tree = DirectoryTree.Parse(lines.Slice(i + 1, end - 1));
-                i = end + 1;
-            }
-            else if (lines.Is(i, "<files>"))
-            {
-                document.HasFilesSection = true;
-                ReadFiles(lines, i + 1, document, packPath);
-                return document;
-            }
-            else
-            {
-                // Git diffs, logs or the instruction, or the end: there is no files section.
-                return document;
-            }
+    protected override int ReadSection(TextLines lines, int i, PackDocument document, string packPath)
+    {
+        if (lines.Is(i, "<file_summary>"))
+        {
+            var end = Find(lines, i + 1, "</file_summary>", packPath, i);
+            document.Notes = PackHeader.Between(lines, i + 1, end, "<notes>", "</notes>") ?? string.Empty;
+            return end + 1;
         }
+
+        if (lines.Is(i, "<user_provided_header>"))
+        {
+            return Find(lines, i + 1, "</user_provided_header>", packPath, i) + 1;
+        }
+
+        if (lines.Is(i, "<directory_structure>"))
+        {
+            var end = Find(lines, i + 1, "</directory_structure>", packPath, i);
+            document.Tree = DirectoryTree.Parse(lines.Slice(i + 1, end - 1));
+            return end + 1;
+        }
+
+        return -1;
     }
 
-    private static void ReadFiles(TextLines lines, int i, PackDocument document, string packPath)
+    protected override void ReadFiles(TextLines lines, int i, PackDocument document, string packPath)
     {
         if (lines.Marker(i).StartsWith("This section contains", StringComparison.Ordinal))
         {
@@ -87,7 +74,7 @@ internal static class XmlPackReader
                 close++;
             }
 
-            document.Files.Add(new PackedFile(rawPath, lines.Slice(i + 1, close - 1), i + 1, OpenPrefix.Length + 1));
+            document.Files.Add(new PackedFile(rawPath, lines.Content(i + 1, close - 1), i + 1, OpenPrefix.Length + 1));
             i = close + 1;
         }
     }

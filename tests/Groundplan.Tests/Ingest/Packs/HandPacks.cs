@@ -7,8 +7,8 @@ namespace Groundplan.Tests.Ingest.Packs;
 /// <summary>Small packs in repomix's shapes (no summary, no tree) for cases repomix itself never writes.</summary>
 internal static class HandPacks
 {
-    private static readonly string Separator = new('=', 16);
-    private static readonly string LongSeparator = new('=', 64);
+    public static readonly string Separator = new('=', 16);
+    public static readonly string LongSeparator = new('=', 64);
 
     public static readonly string[] Styles = ["xml", "xml-parsable", "markdown", "plain", "json"];
 

@@ -6,8 +6,8 @@ namespace Groundplan.Tests.Ingest.Packs;
 /// <summary>Contents that hold a whole block boundary: the directory tree says which blocks are real.</summary>
 public sealed class PackBoundaryTests
 {
-    private static readonly string Sep = new('=', 16);
-    private static readonly string Long = new('=', 64);
+    private static readonly string Sep = HandPacks.Separator;
+    private static readonly string Long = HandPacks.LongSeparator;
 
     private static RawCodebase ReadText(string text)
     {

@@ -118,6 +118,28 @@ public sealed class PackReaderRobustnessTests
         Assert.Single(raw.Entries, e => e.Text.Contains("\uFFFD\uFFFD", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("xml-default.xml")]
+    [InlineData("markdown-line-numbers.md")]
+    [InlineData("plain-sections.txt")]
+    public void Read_PackSavedWithCrlf_GivesTheSameFilesWithCrlfBreaks(string name)
+    {
+        // Given a real pack whose line breaks were all turned into CRLF (as a Windows checkout may do)
+        using var temp = new TempDirectory();
+        var original = PackFixtures.Pack("webapp-mini", name);
+        var pack = temp.Write(name, File.ReadAllText(original).Replace("\n", "\r\n", StringComparison.Ordinal));
+
+        // When both are read
+        var lf = Read(original);
+        var crlf = Read(pack);
+
+        // Then the files and listings are the same, with CRLF inside the contents
+        Assert.Equal(lf.Entries.Select(e => e.Path), crlf.Entries.Select(e => e.Path));
+        Assert.Equal(lf.Entries.Select(e => e.Text.Replace("\n", "\r\n", StringComparison.Ordinal)), crlf.Entries.Select(e => e.Text));
+        Assert.Equal(lf.ListedPaths, crlf.ListedPaths);
+        Assert.Equal(lf.Unknowns, crlf.Unknowns);
+    }
+
     [Fact]
     public void Read_EmptyFile_FailsAsNotAPack()
     {
