@@ -39,18 +39,18 @@ internal sealed class XmlPackReader : LinePackReader
 
     protected override void ReadFiles(TextLines lines, int i, PackDocument document, string packPath)
     {
+        var filesLine = i; // 1-based line of <files>, the line before index i
         if (lines.Marker(i).StartsWith("This section contains", StringComparison.Ordinal))
         {
             i++;
         }
 
-        var filesLine = i;
         while (true)
         {
             i = lines.SkipBlank(i);
             if (i >= lines.Count)
             {
-                throw new GroundplanException("the pack ends inside its <files> section: no closing </files> line (truncated?)", packPath, filesLine);
+                throw new GroundplanException("the pack ends inside its <files> section: no closing </files> line (truncated?)", packPath, filesLine, 1);
             }
 
             if (lines.Is(i, "</files>"))
@@ -87,7 +87,8 @@ internal sealed class XmlPackReader : LinePackReader
             return false;
         }
 
-        if (i + 1 >= lines.Count)
+        // Nothing but blank lines after it: a pack cut off after this block, reported as a missing </files>.
+        if (lines.SkipBlank(i + 1) >= lines.Count)
         {
             return true;
         }

@@ -16,6 +16,7 @@ public sealed class PackReaderRobustnessTests
     [InlineData("markdown-default.md", "export async function POST")]
     [InlineData("plain-default.txt", "export async function POST")]
     [InlineData("xml-default.xml", "</files>")]
+    [InlineData("plain-default.txt", "================================================================\nEnd of Codebase")]
     public void Read_TruncatedLinePack_FailsNamingTheOpenBlock(string name, string cutBefore)
     {
         // Given a real pack cut off inside its files
@@ -26,9 +27,10 @@ public sealed class PackReaderRobustnessTests
         // When it is read
         var error = ReadFails(pack);
 
-        // Then the error names the pack, a line, and says it was truncated
+        // Then the error names the pack, a position, and says it was truncated
         Assert.Equal(pack, error.File);
         Assert.NotNull(error.Line);
+        Assert.Equal(1, error.Column);
         Assert.Contains("truncated", error.Message, StringComparison.Ordinal);
     }
 
