@@ -12,12 +12,6 @@ namespace Groundplan.Ingest.Git
 {
     internal sealed class GitRevisionReader : ISourceReader { public RawCodebase Read(string path, IngestOptions o, CancellationToken c) => throw new NotImplementedException(); }
 }
-namespace Groundplan.Ingest.Packs
-{
-    public enum PackStyle { Xml, XmlParsable, Markdown, Plain, Json }
-    internal static class PackStyleDetector { public static PackStyle? Detect(ReadOnlySpan<char> text) => null; }
-    internal sealed class PackReader : ISourceReader { public RawCodebase Read(string path, IngestOptions o, CancellationToken c) => throw new NotImplementedException(); }
-}
 namespace Groundplan.Security
 {
     public sealed record SecretFinding(string Path, int Line, int Column, string Kind, string RuleId);

@@ -6,7 +6,7 @@ namespace Groundplan.Packing;
 /// <summary>repomix's JSON style: the summary, the tree, and a <c>files</c> object from path to content.</summary>
 internal sealed class JsonPackRenderer : IPackRenderer
 {
-    public void Write(PackDocument document, Stream output)
+    public void Write(PackLayout document, Stream output)
     {
         // Relaxed escaping keeps non-ASCII text and markup characters readable, as JSON.stringify does.
         var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

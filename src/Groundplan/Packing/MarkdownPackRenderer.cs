@@ -3,7 +3,7 @@ namespace Groundplan.Packing;
 /// <summary>repomix's Markdown style: a <c>## File: path</c> heading and a fenced block per file.</summary>
 internal sealed class MarkdownPackRenderer : TextPackRenderer
 {
-    protected override void Write(PackDocument document, TextWriter writer)
+    protected override void Write(PackLayout document, TextWriter writer)
     {
         if (document.FileSummary)
         {

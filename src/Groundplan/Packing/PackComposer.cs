@@ -5,11 +5,11 @@ namespace Groundplan.Packing;
 /// <summary>Turns a codebase into the document a renderer writes: ordered files, the tree, the header notes.</summary>
 internal static class PackComposer
 {
-    public static PackDocument Compose(Codebase codebase, PackOptions options, Func<SourceFile, string> contentOf)
+    public static PackLayout Compose(Codebase codebase, PackOptions options, Func<SourceFile, string> contentOf)
     {
         var files = codebase.Files
             .OrderBy(f => f.Path, PackPathOrder.Instance)
-            .Select(f => new PackedFile(f.Path, contentOf(f), f.Language))
+            .Select(f => new PackLayoutFile(f.Path, contentOf(f), f.Language))
             .ToArray();
 
         string? tree = null;
@@ -21,7 +21,7 @@ internal static class PackComposer
         }
 
         var description = options.IsSubset || !codebase.IsComplete ? "a subset of the codebase" : "the entire codebase";
-        return new PackDocument(description, Notes(codebase, options), tree, files, options.FileSummary);
+        return new PackLayout(description, Notes(codebase, options), tree, files, options.FileSummary);
     }
 
     private static List<string> Notes(Codebase codebase, PackOptions options)

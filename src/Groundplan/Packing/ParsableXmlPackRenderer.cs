@@ -7,7 +7,7 @@ namespace Groundplan.Packing;
 /// <remarks>Carriage returns are written as character references so a parser gives back the exact text.</remarks>
 internal sealed class ParsableXmlPackRenderer : IPackRenderer
 {
-    public void Write(PackDocument document, Stream output)
+    public void Write(PackLayout document, Stream output)
     {
         var settings = new XmlWriterSettings
         {

@@ -6,7 +6,7 @@ internal sealed class PlainPackRenderer : TextPackRenderer
     private static readonly string Long = new('=', 64);
     private static readonly string Short = new('=', 16);
 
-    protected override void Write(PackDocument document, TextWriter writer)
+    protected override void Write(PackLayout document, TextWriter writer)
     {
         if (document.FileSummary)
         {

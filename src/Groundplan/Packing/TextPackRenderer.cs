@@ -7,11 +7,11 @@ internal abstract class TextPackRenderer : IPackRenderer
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public void Write(PackDocument document, Stream output)
+    public void Write(PackLayout document, Stream output)
     {
         using var writer = new StreamWriter(output, Utf8, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
         Write(document, writer);
     }
 
-    protected abstract void Write(PackDocument document, TextWriter writer);
+    protected abstract void Write(PackLayout document, TextWriter writer);
 }

@@ -6,7 +6,7 @@ namespace Groundplan.Packing;
 /// </summary>
 internal sealed class XmlPackRenderer : TextPackRenderer
 {
-    protected override void Write(PackDocument document, TextWriter writer)
+    protected override void Write(PackLayout document, TextWriter writer)
     {
         if (document.FileSummary)
         {

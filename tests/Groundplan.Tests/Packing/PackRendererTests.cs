@@ -6,13 +6,13 @@ namespace Groundplan.Tests.Packing;
 
 public sealed class PackRendererTests
 {
-    private static readonly PackDocument Document = new(
+    private static readonly PackLayout Document = new(
         "the entire codebase",
         ["- a note"],
         "src/\n  a.ts\nREADME.md",
         [
-            new PackedFile("src/a.ts", "export const a = 1;\n", "typescript"),
-            new PackedFile("README.md", "# Hi\n\n```js\nx < y && z\n```", "markdown"),
+            new PackLayoutFile("src/a.ts", "export const a = 1;\n", "typescript"),
+            new PackLayoutFile("README.md", "# Hi\n\n```js\nx < y && z\n```", "markdown"),
         ],
         FileSummary: true);
 
@@ -30,7 +30,7 @@ public sealed class PackRendererTests
     [Fact]
     public void Write_Markdown_FenceLongerThanAnyBacktickRunInTheFile()
     {
-        var doc = Document with { Files = [new PackedFile("a.md", "````\ncode\n````", "markdown")], FileSummary = false };
+        var doc = Document with { Files = [new PackLayoutFile("a.md", "````\ncode\n````", "markdown")], FileSummary = false };
 
         var text = Render(PackStyle.Markdown, doc);
 
@@ -40,7 +40,7 @@ public sealed class PackRendererTests
     [Fact]
     public void Write_ParsableXml_EscapesMarkupAndKeepsCarriageReturns()
     {
-        var doc = Document with { Files = [new PackedFile("a&b.txt", "</file>\r\n<x a=\"1\">", string.Empty)], FileSummary = false };
+        var doc = Document with { Files = [new PackLayoutFile("a&b.txt", "</file>\r\n<x a=\"1\">", string.Empty)], FileSummary = false };
 
         var text = Render(PackStyle.XmlParsable, doc);
 
@@ -50,14 +50,14 @@ public sealed class PackRendererTests
     [Fact]
     public void Write_ParsableXml_ReplacesCharactersXmlCannotCarry()
     {
-        var doc = Document with { Files = [new PackedFile("a.txt", "bell\u0007", string.Empty)], FileSummary = false };
+        var doc = Document with { Files = [new PackLayoutFile("a.txt", "bell\u0007", string.Empty)], FileSummary = false };
 
         var text = Render(PackStyle.XmlParsable, doc);
 
         Assert.Contains("bell\uFFFD</file>", text, StringComparison.Ordinal);
     }
 
-    internal static string Render(PackStyle style, PackDocument document)
+    internal static string Render(PackStyle style, PackLayout document)
     {
         using var stream = new MemoryStream();
         PackRenderers.For(style).Write(document, stream);

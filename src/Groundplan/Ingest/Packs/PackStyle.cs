@@ -1,7 +1,7 @@
 namespace Groundplan.Ingest.Packs;
 
 /// <summary>The output styles repomix writes.</summary>
-internal enum PackStyle
+public enum PackStyle
 {
     /// <summary>The default: XML-like tags around raw, unescaped contents (not well-formed XML).</summary>
     Xml,

@@ -1,9 +1,9 @@
 namespace Groundplan.Packing;
 
 /// <summary>Everything a pack renderer writes: the header lines, the tree and the files, already selected and redacted.</summary>
-internal sealed record PackDocument(
+internal sealed record PackLayout(
     string Description,
     IReadOnlyList<string> Notes,
     string? DirectoryTree,
-    IReadOnlyList<PackedFile> Files,
+    IReadOnlyList<PackLayoutFile> Files,
     bool FileSummary);
