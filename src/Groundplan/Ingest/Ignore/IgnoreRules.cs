@@ -94,7 +94,12 @@ internal sealed class IgnoreRules
         }
     }
 
-    /// <summary>Whether a file passes <see cref="IngestOptions.Include"/>: it, or the nearest of its folders that a pattern mentions, is matched by a positive pattern.</summary>
+    /// <summary>Whether a file passes <see cref="IngestOptions.Include"/>.</summary>
+    /// <remarks>
+    /// The nearest match wins: the file's own, else its closest folder's ("src/" keeps all below it, "!src/x.cs"
+    /// drops one file). A '!' pattern that matches any of its folders drops it outright, so
+    /// <c>["*.cs", "!src/gen/"]</c> means what it says.
+    /// </remarks>
     public bool IsIncluded(string path)
     {
         if (_include is null)
@@ -108,18 +113,25 @@ internal sealed class IgnoreRules
         try
         {
             var full = Encode(path, buffer)[_prefix.Length..];
+            var nearest = IgnoreVerdict.None;
             for (var (end, isDirectory) = (full.Length, false); end > 0; end = full[..end].LastIndexOf((byte)'/'), isDirectory = true)
             {
                 var candidate = full[..end];
                 var verdict = _include.Match(candidate, candidate.LastIndexOf((byte)'/') + 1, isDirectory);
-                if (verdict != IgnoreVerdict.None)
+
+                // The list reads include globs as ignore patterns, so "Included" means a '!' pattern matched.
+                if (isDirectory && verdict == IgnoreVerdict.Included)
                 {
-                    // The list reads include globs as ignore patterns: a positive match says "excluded", i.e. listed.
-                    return verdict == IgnoreVerdict.Excluded;
+                    return false;
+                }
+
+                if (nearest == IgnoreVerdict.None)
+                {
+                    nearest = verdict;
                 }
             }
 
-            return false;
+            return nearest == IgnoreVerdict.Excluded;
         }
         finally
         {
