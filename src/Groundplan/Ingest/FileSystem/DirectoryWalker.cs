@@ -55,7 +55,7 @@ internal sealed class DirectoryWalker(string root, IgnoreRules rules, long maxFi
         entries.Sort(Entry.ByName);
         if (rules.UsesIgnoreFiles)
         {
-            chain = rules.Descend(chain, relativePath, ReadIgnoreFile(entries, fullPath, WorkTreeIgnores.GitignoreName), ReadIgnoreFile(entries, fullPath, WorkTreeIgnores.GroundplanignoreName));
+            chain = rules.Descend(chain, relativePath, IgnoreFileNames.All.Select(name => ReadIgnoreFile(entries, fullPath, name)).ToArray());
         }
 
         foreach (var entry in entries)

@@ -10,9 +10,6 @@ namespace Groundplan.Ingest.FileSystem;
 /// </remarks>
 internal static class WorkTreeIgnores
 {
-    public const string GitignoreName = ".gitignore";
-    public const string GroundplanignoreName = ".groundplanignore";
-
     public static (IgnoreRules Rules, IgnoreChain? Chain) Load(string root, IngestOptions options)
     {
         if (!options.UseGitignore || FindTop(root) is not { } top)
@@ -29,7 +26,7 @@ internal static class WorkTreeIgnores
         var folder = top;
         foreach (var segment in prefix.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
-            chain = rules.DescendFromWorkTree(chain, basePath, ReadIgnoreFile(folder, GitignoreName), ReadIgnoreFile(folder, GroundplanignoreName));
+            chain = rules.DescendFromWorkTree(chain, basePath, IgnoreFileNames.All.Select(name => ReadIgnoreFile(folder, name)).ToArray());
             basePath += segment + "/";
             folder = Path.Combine(folder, segment);
         }

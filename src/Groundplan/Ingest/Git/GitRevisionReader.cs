@@ -1,5 +1,4 @@
 using System.Text;
-using Groundplan.Ingest.FileSystem;
 using Groundplan.Ingest.Ignore;
 using Groundplan.Model;
 
@@ -34,7 +33,7 @@ internal sealed class GitRevisionReader : ISourceReader
 
         using var blobs = GitBlobReader.Start(git);
         var rules = IgnoreRules.Create(options, infoExclude: infoExclude);
-        var filter = new GitTreeFilter(rules, options.UseGitignore ? ReadIgnoreFiles(tree, blobs, cancellationToken) : new Dictionary<string, (byte[], byte[])>());
+        var filter = new GitTreeFilter(rules, options.UseGitignore ? ReadIgnoreFiles(tree, blobs, cancellationToken) : []);
         var read = new RevisionContent(options.MaxFileSize);
         foreach (var entry in tree)
         {
@@ -68,30 +67,27 @@ internal sealed class GitRevisionReader : ISourceReader
         }
     }
 
-    private static Dictionary<string, (byte[] Gitignore, byte[] Groundplanignore)> ReadIgnoreFiles(
-        List<GitTreeEntry> tree, GitBlobReader blobs, CancellationToken cancellationToken)
+    private static Dictionary<string, byte[][]> ReadIgnoreFiles(List<GitTreeEntry> tree, GitBlobReader blobs, CancellationToken cancellationToken)
     {
         // Links are not followed for ignore files, as git does not follow a symlinked .gitignore.
-        var files = tree.Where(e => !e.IsSymlink && !e.IsSubmodule && IsIgnoreFile(e.Path)).ToList();
-        var byFolder = new Dictionary<string, (byte[] Gitignore, byte[] Groundplanignore)>(StringComparer.Ordinal);
+        var files = tree.Where(e => !e.IsSymlink && !e.IsSubmodule && IgnoreFileNames.IndexOf(Name(e.Path)) >= 0).ToList();
+        var byFolder = new Dictionary<string, byte[][]>(StringComparer.Ordinal);
         blobs.Read(
             files.Select(f => f.ObjectId).ToList(),
             (i, bytes) =>
             {
-                var slash = files[i].Path.LastIndexOf('/');
-                var folder = slash < 0 ? string.Empty : files[i].Path[..slash];
-                var (gitignore, groundplanignore) = byFolder.GetValueOrDefault(folder, ([], []));
-                byFolder[folder] = files[i].Path.EndsWith(WorkTreeIgnores.GitignoreName, StringComparison.Ordinal)
-                    ? (bytes.ToArray(), groundplanignore)
-                    : (gitignore, bytes.ToArray());
+                var path = files[i].Path;
+                var folder = path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : string.Empty;
+                if (!byFolder.TryGetValue(folder, out var slots))
+                {
+                    byFolder[folder] = slots = [.. IgnoreFileNames.All.Select(_ => Array.Empty<byte>())];
+                }
+
+                slots[IgnoreFileNames.IndexOf(Name(path))] = bytes.ToArray();
             },
             cancellationToken);
         return byFolder;
     }
 
-    private static bool IsIgnoreFile(string path)
-    {
-        var name = path.AsSpan(path.LastIndexOf('/') + 1);
-        return name.SequenceEqual(WorkTreeIgnores.GitignoreName) || name.SequenceEqual(WorkTreeIgnores.GroundplanignoreName);
-    }
+    private static ReadOnlySpan<char> Name(string path) => path.AsSpan(path.LastIndexOf('/') + 1);
 }

@@ -4,8 +4,8 @@ namespace Groundplan.Ingest.Git;
 
 /// <summary>Applies the ignore rules to a flat git listing as a directory walk would: a folder that is ignored hides everything below it.</summary>
 /// <param name="rules">The compiled rules.</param>
-/// <param name="ignoreFiles">The committed .gitignore and .groundplanignore texts by folder ("" for the top).</param>
-internal sealed class GitTreeFilter(IgnoreRules rules, IReadOnlyDictionary<string, (byte[] Gitignore, byte[] Groundplanignore)> ignoreFiles)
+/// <param name="ignoreFiles">The committed ignore files by folder ("" for the top), one slot per <see cref="IgnoreFileNames.All"/>.</param>
+internal sealed class GitTreeFilter(IgnoreRules rules, IReadOnlyDictionary<string, byte[][]> ignoreFiles)
 {
     private readonly Dictionary<string, (bool Excluded, IgnoreChain? Chain)> _folders = new(StringComparer.Ordinal);
 
@@ -45,5 +45,5 @@ internal sealed class GitTreeFilter(IgnoreRules rules, IReadOnlyDictionary<strin
     }
 
     private IgnoreChain? Descend(IgnoreChain? parent, string folder) =>
-        ignoreFiles.TryGetValue(folder, out var files) ? rules.Descend(parent, folder, files.Gitignore, files.Groundplanignore) : parent;
+        ignoreFiles.TryGetValue(folder, out var files) ? rules.Descend(parent, folder, files) : parent;
 }

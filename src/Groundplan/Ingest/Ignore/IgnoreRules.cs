@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace Groundplan.Ingest.Ignore;
@@ -10,7 +9,7 @@ namespace Groundplan.Ingest.Ignore;
 /// <item>a path segment named <c>.git</c> is always dropped;</item>
 /// <item><see cref="IngestOptions.Ignore"/> (its '!' patterns can even rescue a default-ignored path);</item>
 /// <item>the built-in defaults, which .gitignore negations cannot undo, as in repomix;</item>
-/// <item>the ignore files from the deepest folder up (in one folder, .groundplanignore after .gitignore, so it wins);</item>
+/// <item>the ignore files from the deepest folder up (in one folder, in <see cref="IgnoreFileNames"/> order);</item>
 /// <item>.git/info/exclude.</item>
 /// </list>
 /// <para>Paths are matched as git matches them: relative to the folder of each ignore file, as UTF-8 bytes. When the
@@ -39,7 +38,7 @@ internal sealed class IgnoreRules
         _prefix = Encoding.UTF8.GetBytes(prefix);
     }
 
-    /// <summary>Whether .gitignore and .groundplanignore files should be read while walking.</summary>
+    /// <summary>Whether the ignore files (<see cref="IgnoreFileNames"/>) should be read while walking.</summary>
     public bool UsesIgnoreFiles { get; }
 
     /// <summary>The rules for <paramref name="options"/>.</summary>
@@ -49,49 +48,32 @@ internal sealed class IgnoreRules
     public static IgnoreRules Create(IngestOptions options, string prefix = "", ReadOnlySpan<byte> infoExclude = default) =>
         new(options, prefix, NonEmpty(IgnoreList.Parse(infoExclude)));
 
-    /// <summary>The chain for a folder below the root, given the text of its ignore files (empty when absent).</summary>
+    /// <summary>The chain for a folder below the root, given the texts of its ignore files.</summary>
     /// <param name="parent">The chain of the folder above.</param>
     /// <param name="directory">The folder, relative to the root ("" for the root itself).</param>
-    /// <param name="gitignore">Its .gitignore.</param>
-    /// <param name="groundplanignore">Its .groundplanignore.</param>
-    public IgnoreChain? Descend(IgnoreChain? parent, string directory, ReadOnlySpan<byte> gitignore, ReadOnlySpan<byte> groundplanignore) =>
-        DescendFromWorkTree(parent, directory.Length == 0 ? _prefixText : _prefixText + directory + "/", gitignore, groundplanignore);
+    /// <param name="files">The content of each of <see cref="IgnoreFileNames.All"/>, in that order; empty when absent.</param>
+    public IgnoreChain? Descend(IgnoreChain? parent, string directory, IReadOnlyList<byte[]> files) =>
+        DescendFromWorkTree(parent, directory.Length == 0 ? _prefixText : _prefixText + directory + "/", files);
 
     /// <summary>As <see cref="Descend"/>, for a folder given relative to the work tree ("" or "a/b/"): used for the folders above the root.</summary>
-    public IgnoreChain? DescendFromWorkTree(IgnoreChain? parent, string basePath, ReadOnlySpan<byte> gitignore, ReadOnlySpan<byte> groundplanignore)
+    public IgnoreChain? DescendFromWorkTree(IgnoreChain? parent, string basePath, IReadOnlyList<byte[]> files)
     {
-        if (!UsesIgnoreFiles || (gitignore.IsEmpty && groundplanignore.IsEmpty))
+        if (!UsesIgnoreFiles || files.All(f => f.Length == 0))
         {
             return parent;
         }
 
-        // One list, .groundplanignore last: within a list the last match wins, so it overrides .gitignore.
-        var joined = new byte[gitignore.Length + 1 + groundplanignore.Length];
-        gitignore.CopyTo(joined);
-        joined[gitignore.Length] = (byte)'\n';
-        groundplanignore.CopyTo(joined.AsSpan(gitignore.Length + 1));
-        var list = IgnoreList.Parse(joined, basePath);
+        // One list in IgnoreFileNames order: within a list the last match wins, so .groundplanignore overrides .gitignore.
+        var list = IgnoreList.Parse(files.SelectMany(f => f.Append((byte)'\n')).ToArray(), basePath);
         return list.IsEmpty ? parent : new IgnoreChain(list, parent);
     }
 
     /// <summary>Whether <paramref name="path"/> (relative to the root, '/'-separated) is ignored; a directory that is ignored must not be entered.</summary>
     public bool IsExcluded(string path, bool isDirectory, IgnoreChain? chain)
     {
-        byte[]? rented = null;
-        var max = _prefix.Length + Encoding.UTF8.GetMaxByteCount(path.Length);
-        var buffer = max <= StackPathBytes ? stackalloc byte[StackPathBytes] : (rented = ArrayPool<byte>.Shared.Rent(max));
-        try
-        {
-            var full = Encode(path, buffer);
-            return IsExcluded(full, full.LastIndexOf((byte)'/') + 1, isDirectory, chain);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
-        }
+        using var encoded = new PathBytes(_prefix, path, stackalloc byte[StackPathBytes]);
+        var full = encoded.Span;
+        return IsExcluded(full, full.LastIndexOf((byte)'/') + 1, isDirectory, chain);
     }
 
     /// <summary>Whether a file passes <see cref="IngestOptions.Include"/>.</summary>
@@ -107,39 +89,27 @@ internal sealed class IgnoreRules
             return true;
         }
 
-        byte[]? rented = null;
-        var max = _prefix.Length + Encoding.UTF8.GetMaxByteCount(path.Length);
-        var buffer = max <= StackPathBytes ? stackalloc byte[StackPathBytes] : (rented = ArrayPool<byte>.Shared.Rent(max));
-        try
+        using var encoded = new PathBytes([], path, stackalloc byte[StackPathBytes]);
+        var full = encoded.Span;
+        var nearest = IgnoreVerdict.None;
+        for (var (end, isDirectory) = (full.Length, false); end > 0; end = full[..end].LastIndexOf((byte)'/'), isDirectory = true)
         {
-            var full = Encode(path, buffer)[_prefix.Length..];
-            var nearest = IgnoreVerdict.None;
-            for (var (end, isDirectory) = (full.Length, false); end > 0; end = full[..end].LastIndexOf((byte)'/'), isDirectory = true)
+            var candidate = full[..end];
+            var verdict = _include.Match(candidate, candidate.LastIndexOf((byte)'/') + 1, isDirectory);
+
+            // The list reads include globs as ignore patterns, so "Included" means a '!' pattern matched.
+            if (isDirectory && verdict == IgnoreVerdict.Included)
             {
-                var candidate = full[..end];
-                var verdict = _include.Match(candidate, candidate.LastIndexOf((byte)'/') + 1, isDirectory);
-
-                // The list reads include globs as ignore patterns, so "Included" means a '!' pattern matched.
-                if (isDirectory && verdict == IgnoreVerdict.Included)
-                {
-                    return false;
-                }
-
-                if (nearest == IgnoreVerdict.None)
-                {
-                    nearest = verdict;
-                }
+                return false;
             }
 
-            return nearest == IgnoreVerdict.Excluded;
-        }
-        finally
-        {
-            if (rented is not null)
+            if (nearest == IgnoreVerdict.None)
             {
-                ArrayPool<byte>.Shared.Return(rented);
+                nearest = verdict;
             }
         }
+
+        return nearest == IgnoreVerdict.Excluded;
     }
 
     private static IgnoreList? NonEmpty(IgnoreList list) => list.IsEmpty ? null : list;
@@ -175,12 +145,5 @@ internal sealed class IgnoreRules
         }
 
         return _infoExclude?.Match(full, nameStart, isDirectory) == IgnoreVerdict.Excluded;
-    }
-
-    private ReadOnlySpan<byte> Encode(string path, Span<byte> buffer)
-    {
-        _prefix.CopyTo(buffer);
-        var written = Encoding.UTF8.GetBytes(path, buffer[_prefix.Length..]);
-        return buffer[..(_prefix.Length + written)];
     }
 }

@@ -58,17 +58,31 @@ public sealed partial class DirectoryReaderTests
     }
 
     [Fact]
+    public void Read_RepomixIgnoreFiles_ApplyInOrderLikeGitignore()
+    {
+        // Given a project set up for repomix: an .ignore and a nested .repomixignore that re-includes one file
+        using var folder = new TempDirectory();
+        folder.WriteAll((".ignore", "fixtures/\n*.golden\n"), ("tests/.gitignore", "*.out\n"), ("tests/.repomixignore", "!keep.golden\nbig.json\n"), ("fixtures/a.txt", "a"), ("tests/a.golden", "s"), ("tests/keep.golden", "k"), ("tests/big.json", "b"), ("tests/x.out", "o"), ("tests/t.cs", "t"));
+
+        // When the folder is read
+        var raw = Read(folder.Path, GitignoreOnly);
+
+        // Then both files apply as repomix applies them, later files winning within a folder
+        Assert.Equal([".ignore", "tests/.gitignore", "tests/.repomixignore", "tests/keep.golden", "tests/t.cs"], Paths(raw));
+    }
+
+    [Fact]
     public void Read_UseGitignoreOff_IgnoresIgnoreFiles()
     {
         // Given ignore files that drop everything
         using var folder = new TempDirectory();
-        folder.WriteAll((".gitignore", "*\n"), (".groundplanignore", "*\n"), ("a.txt", "a"));
+        folder.WriteAll((".gitignore", "*\n"), (".groundplanignore", "*\n"), (".repomixignore", "*\n"), ("a.txt", "a"));
 
         // When the folder is read with ignore files turned off
         var raw = Read(folder.Path, new IngestOptions { UseGitignore = false, UseDefaultIgnores = false });
 
         // Then every file is kept
-        Assert.Equal([".gitignore", ".groundplanignore", "a.txt"], Paths(raw));
+        Assert.Equal([".gitignore", ".groundplanignore", ".repomixignore", "a.txt"], Paths(raw));
     }
 
     [Fact]

@@ -63,6 +63,8 @@ public sealed partial class GitRevisionReaderTests
         TestGit.Init(repo.Path);
         repo.Write(".gitignore", "*.gen.cs\ngenerated/\n");
         repo.Write("src/.gitignore", "!keep.gen.cs\n");
+        repo.Write("src/.groundplanignore", "drop.cs\n");
+        repo.Write("src/drop.cs", "d");
         repo.Write("a.gen.cs", "g");
         repo.Write("generated/x.js", "x");
         repo.Write("src/keep.gen.cs", "k");
@@ -75,8 +77,8 @@ public sealed partial class GitRevisionReaderTests
         var withoutRules = Read(repo.Path, "HEAD", new IngestOptions { UseGitignore = false });
 
         // Then the committed rules apply like on disk, and only when asked
-        Assert.Equal([".gitignore", "src/.gitignore", "src/a.cs", "src/keep.gen.cs"], Paths(withRules));
-        Assert.Equal([".gitignore", "a.gen.cs", "generated/x.js", "src/.gitignore", "src/a.cs", "src/keep.gen.cs"], Paths(withoutRules));
+        Assert.Equal([".gitignore", "src/.gitignore", "src/.groundplanignore", "src/a.cs", "src/keep.gen.cs"], Paths(withRules));
+        Assert.Equal([".gitignore", "a.gen.cs", "generated/x.js", "src/.gitignore", "src/.groundplanignore", "src/a.cs", "src/drop.cs", "src/keep.gen.cs"], Paths(withoutRules));
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed class IgnoreRulesGitParityTests : IClassFixture<IgnoreRulesGitPari
         // When git and our rules each decide every path
         var expected = TestGit.CheckIgnore(_tree.Root, Paths);
         var rules = IgnoreRules.Create(new IngestOptions { UseDefaultIgnores = false });
-        var chain = rules.Descend(null, string.Empty, Encoding.UTF8.GetBytes(gitignore), []);
+        var chain = rules.Descend(null, string.Empty, [Encoding.UTF8.GetBytes(gitignore)]);
         var actual = Paths.Where(p => IsIgnored(rules, chain, p)).ToHashSet(StringComparer.Ordinal);
 
         // Then they agree on each one
