@@ -13,6 +13,14 @@ internal static class ContentDecoder
     /// <summary>The text of <paramref name="bytes"/> (BOM stripped), or null when the content is binary; <paramref name="note"/> tells why either way.</summary>
     public static string? Decode(ReadOnlySpan<byte> bytes, string path, out IngestNote? note)
     {
+        // UTF-16 text is full of NUL bytes; with a byte order mark it is text all the same (repomix reads it too).
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            note = null;
+            var encoding = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            return encoding.GetString(bytes[2..]);
+        }
+
         if (bytes[..Math.Min(bytes.Length, BinarySniffLength)].Contains((byte)0))
         {
             note = new IngestNote(path, IngestNoteKind.Binary, "binary content (a NUL byte in the first 8 KiB); skipped");

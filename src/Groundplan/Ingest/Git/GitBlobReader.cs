@@ -66,8 +66,10 @@ internal sealed class GitBlobReader : IDisposable
         }
         catch
         {
-            // Stop git first, so a writer blocked on a full pipe fails instead of waiting forever.
+            // Stop git first, so a writer blocked on a full pipe fails instead of waiting forever; a cancelled
+            // read that broke the pipe is reported as the cancellation it is.
             GitRunner.Kill(_process);
+            cancellationToken.ThrowIfCancellationRequested();
             throw;
         }
 

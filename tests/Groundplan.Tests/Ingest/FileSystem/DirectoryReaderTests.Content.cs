@@ -92,6 +92,23 @@ public sealed partial class DirectoryReaderTests
     }
 
     [Fact]
+    public void Read_Utf16WithByteOrderMark_DecodedNotBinary()
+    {
+        // Given UTF-16 files, little- and big-endian, whose NUL bytes would otherwise mark them binary
+        using var folder = new TempDirectory();
+        File.WriteAllBytes(Path.Combine(folder.Path, "le.ps1"), [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes("Write-Host é")]);
+        File.WriteAllBytes(Path.Combine(folder.Path, "be.txt"), [0xFE, 0xFF, .. System.Text.Encoding.BigEndianUnicode.GetBytes("hi")]);
+
+        // When the folder is read
+        var raw = Read(folder.Path);
+
+        // Then both are text
+        Assert.Equal("Write-Host é", Text(raw, "le.ps1"));
+        Assert.Equal("hi", Text(raw, "be.txt"));
+        Assert.Empty(raw.Notes);
+    }
+
+    [Fact]
     public void Read_FileThatFailsToOpen_NotedUnreadableAndOthersRead()
     {
         // Given two files, one of which the file system refuses to open

@@ -72,6 +72,25 @@ public sealed partial class GitRevisionReaderTests
     }
 
     [Fact]
+    public void Read_BareRepository_ReadsWithoutAWorkingTree()
+    {
+        // Given a bare clone of a repository
+        using var source = new TempDirectory();
+        TestGit.Init(source.Path);
+        source.Write("src/a.cs", "class A {}");
+        var head = TestGit.CommitAll(source.Path, "one");
+        using var bare = new TempDirectory();
+        TestGit.Run(bare.Path, "clone", "--quiet", "--bare", source.Path, ".");
+
+        // When the bare repository is read
+        var raw = Read(bare.Path, "main");
+
+        // Then its objects are enough
+        Assert.Equal("class A {}", Text(raw, "src/a.cs"));
+        Assert.Equal(head, raw.Origin.Variant);
+    }
+
+    [Fact]
     public void Read_NoRevision_ReadsHead()
     {
         // Given one commit
