@@ -21,31 +21,18 @@ internal sealed class IgnoreList
     /// <summary>Parses gitignore text as git reads it: a BOM skipped, CR before LF dropped, comments and blank lines skipped, trailing unescaped spaces trimmed.</summary>
     public static IgnoreList Parse(ReadOnlySpan<byte> content, string basePath = "")
     {
-        if (content.StartsWith("\uFEFF"u8))
-        {
-            content = content[3..];
-        }
-
         var patterns = new List<IgnorePattern>();
-        while (!content.IsEmpty)
+        AddPatterns(content, patterns);
+        return new IgnoreList([.. patterns], Encoding.UTF8.GetByteCount(basePath));
+    }
+
+    /// <summary>Parses several files of one folder as one list, in order, so a later file's patterns win.</summary>
+    public static IgnoreList Parse(IEnumerable<byte[]> files, string basePath)
+    {
+        var patterns = new List<IgnorePattern>();
+        foreach (var file in files)
         {
-            var end = content.IndexOf((byte)'\n');
-            var line = end < 0 ? content : content[..end];
-            content = end < 0 ? default : content[(end + 1)..];
-            if (line.IsEmpty || line[0] == '#')
-            {
-                continue;
-            }
-
-            if (line[^1] == '\r')
-            {
-                line = line[..^1];
-            }
-
-            if (IgnorePattern.Parse(TrimTrailingSpaces(line)) is { } pattern)
-            {
-                patterns.Add(pattern);
-            }
+            AddPatterns(file, patterns);
         }
 
         return new IgnoreList([.. patterns], Encoding.UTF8.GetByteCount(basePath));
@@ -73,6 +60,35 @@ internal sealed class IgnoreList
         }
 
         return IgnoreVerdict.None;
+    }
+
+    private static void AddPatterns(ReadOnlySpan<byte> content, List<IgnorePattern> patterns)
+    {
+        if (content.StartsWith("\uFEFF"u8))
+        {
+            content = content[3..];
+        }
+
+        while (!content.IsEmpty)
+        {
+            var end = content.IndexOf((byte)'\n');
+            var line = end < 0 ? content : content[..end];
+            content = end < 0 ? default : content[(end + 1)..];
+            if (line.IsEmpty || line[0] == '#')
+            {
+                continue;
+            }
+
+            if (line[^1] == '\r')
+            {
+                line = line[..^1];
+            }
+
+            if (IgnorePattern.Parse(TrimTrailingSpaces(line)) is { } pattern)
+            {
+                patterns.Add(pattern);
+            }
+        }
     }
 
     /// <summary>Drops trailing spaces unless a backslash escapes them (git's <c>trim_trailing_spaces</c>).</summary>

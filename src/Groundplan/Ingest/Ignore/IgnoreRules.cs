@@ -64,7 +64,7 @@ internal sealed class IgnoreRules
         }
 
         // One list in IgnoreFileNames order: within a list the last match wins, so .groundplanignore overrides .gitignore.
-        var list = IgnoreList.Parse(files.SelectMany(f => f.Append((byte)'\n')).ToArray(), basePath);
+        var list = IgnoreList.Parse(files, basePath);
         return list.IsEmpty ? parent : new IgnoreChain(list, parent);
     }
 

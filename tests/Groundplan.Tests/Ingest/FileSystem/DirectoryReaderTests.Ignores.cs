@@ -46,9 +46,9 @@ public sealed partial class DirectoryReaderTests
     [Fact]
     public void Read_Groundplanignore_AppliesAndOverridesGitignoreInSameFolder()
     {
-        // Given a .gitignore that drops Markdown and a .groundplanignore that keeps the README but drops secrets/
+        // Given a .gitignore that drops Markdown and a .groundplanignore (with a BOM) that keeps the README but drops secrets/
         using var folder = new TempDirectory();
-        folder.WriteAll((".gitignore", "*.md\n"), (".groundplanignore", "!README.md\nsecrets/\n"), ("README.md", "r"), ("notes.md", "n"), ("secrets/key.txt", "k"), ("src/a.cs", "a"));
+        folder.WriteAll((".gitignore", "*.md\n"), (".groundplanignore", "\uFEFF!README.md\nsecrets/\n"), ("README.md", "r"), ("notes.md", "n"), ("secrets/key.txt", "k"), ("src/a.cs", "a"));
 
         // When the folder is read
         var raw = Read(folder.Path, GitignoreOnly);
