@@ -36,6 +36,35 @@ public sealed partial class DirectoryReaderTests
     }
 
     [Fact]
+    public void Read_EmptyRepository_EmptyCodebase()
+    {
+        // Given a freshly initialised repository: nothing but git's own folder
+        using var folder = new TempDirectory();
+        Git.TestGit.Init(folder.Path);
+
+        // When it is read
+        var raw = Read(folder.Path);
+
+        // Then git's folder is not part of the codebase
+        Assert.Empty(raw.Entries);
+        Assert.Empty(raw.Notes);
+        Assert.Empty(raw.ListedPaths);
+    }
+
+    [Fact]
+    public void Read_CancelledToken_StopsWithCancellation()
+    {
+        // Given a folder and a token that is already cancelled
+        using var folder = new TempDirectory();
+        folder.Write("a.txt", "a");
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        // When the folder is read, then the read stops
+        Assert.ThrowsAny<OperationCanceledException>(() => new Groundplan.Ingest.FileSystem.DirectoryReader().Read(folder.Path, new Groundplan.Ingest.IngestOptions(), cancelled.Token));
+    }
+
+    [Fact]
     public void Read_NonexistentPath_ThrowsNamingIt()
     {
         // Given a path that does not exist

@@ -158,6 +158,21 @@ public sealed partial class GitRevisionReaderTests
     }
 
     [Fact]
+    public void Read_CancelledToken_StopsWithCancellation()
+    {
+        // Given a repository and a token that is already cancelled
+        using var repo = new TempDirectory();
+        TestGit.Init(repo.Path);
+        repo.Write("a.txt", "a");
+        TestGit.CommitAll(repo.Path, "one");
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        // When HEAD is read, then the read stops (git is killed rather than waited for)
+        Assert.ThrowsAny<OperationCanceledException>(() => new GitRevisionReader().Read(repo.Path, new IngestOptions { Revision = "HEAD" }, cancelled.Token));
+    }
+
+    [Fact]
     public void Read_MissingFolder_ThrowsNamingIt()
     {
         // Given a path that does not exist
