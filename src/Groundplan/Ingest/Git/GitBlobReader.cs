@@ -37,20 +37,7 @@ internal sealed class GitBlobReader : IDisposable
         }
 
         var input = _process.StandardInput.BaseStream;
-        var writer = Task.Run(
-            () =>
-            {
-                var request = new byte[ids.Max(id => id.Length) + 1];
-                foreach (var id in ids)
-                {
-                    var length = Encoding.ASCII.GetBytes(id, request);
-                    request[length] = (byte)'\n';
-                    input.Write(request, 0, length + 1);
-                }
-
-                input.Flush();
-            },
-            cancellationToken);
+        var writer = Task.Run(() => WriteRequests(input, ids), cancellationToken);
 
         try
         {
@@ -74,6 +61,27 @@ internal sealed class GitBlobReader : IDisposable
         }
 
         writer.GetAwaiter().GetResult();
+    }
+
+    /// <summary>Writes "id\n" lines in pipe-sized chunks rather than one system call per id.</summary>
+    private static void WriteRequests(Stream input, IReadOnlyList<string> ids)
+    {
+        var chunk = new byte[1 << 16];
+        var used = 0;
+        foreach (var id in ids)
+        {
+            if (used + id.Length + 1 > chunk.Length)
+            {
+                input.Write(chunk, 0, used);
+                used = 0;
+            }
+
+            used += Encoding.ASCII.GetBytes(id, chunk.AsSpan(used));
+            chunk[used++] = (byte)'\n';
+        }
+
+        input.Write(chunk, 0, used);
+        input.Flush();
     }
 
     private ReadOnlySpan<byte> ReadBlob(string id, out byte[] buffer)
