@@ -20,7 +20,7 @@ internal static class FileContentReader
         {
             using var handle = open(file.FullPath);
             var cap = Math.Min(maxFileSize, Array.MaxLength - 1);
-            var count = ReadUpTo(handle, cap + 1, ref buffer);
+            var count = ReadUpTo(handle, file.Length, cap + 1, ref buffer);
             return count > cap
                 ? new FileReadResult(null, ContentDecoder.TooLarge(file.Path, RandomAccess.GetLength(handle), maxFileSize))
                 : FileReadResult.FromBytes(file.Path, buffer.AsSpan(0, count), count);
@@ -39,9 +39,10 @@ internal static class FileContentReader
     }
 
     /// <summary>Reads until the end of the file or <paramref name="limit"/> bytes, growing the buffer if the file grew since it was listed.</summary>
-    private static int ReadUpTo(SafeFileHandle handle, long limit, ref byte[]? buffer)
+    /// <remarks>The size from the listing sizes the buffer (one byte more, to see the end), which saves asking the OS again.</remarks>
+    private static int ReadUpTo(SafeFileHandle handle, long listedLength, long limit, ref byte[]? buffer)
     {
-        buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(RandomAccess.GetLength(handle) + 1, limit));
+        buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(listedLength + 1, limit));
         var total = 0;
         while (total < limit)
         {

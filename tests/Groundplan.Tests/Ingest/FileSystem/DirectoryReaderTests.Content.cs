@@ -60,6 +60,25 @@ public sealed partial class DirectoryReaderTests
     }
 
     [Fact]
+    public void Read_FileGrewAfterListing_ReadToTheEndOrNotedTooLarge()
+    {
+        // Given two small files that grow between the listing and the read (the open seam swaps in bigger ones)
+        using var folder = new TempDirectory();
+        folder.WriteAll(("grows.txt", "ab"), ("explodes.txt", "ab"));
+        using var bigger = new TempDirectory();
+        var grown = bigger.Write("grows.txt", new string('g', 3000));
+        var exploded = bigger.Write("explodes.txt", new string('e', 5000));
+
+        // When the folder is read with a 4000-byte cap
+        var raw = Read(folder.Path, new IngestOptions { MaxFileSize = 4000 }, path => File.OpenHandle(Path.GetFileName(path) == "grows.txt" ? grown : exploded));
+
+        // Then the grown file is read whole, and the one now over the cap is noted instead
+        Assert.Equal(new string('g', 3000), Text(raw, "grows.txt"));
+        Assert.Equal(3000, raw.Entries.Single().Size);
+        Assert.Equal(("explodes.txt", IngestNoteKind.TooLarge), raw.Notes.Select(n => (n.Path, n.Kind)).Single());
+    }
+
+    [Fact]
     public void Read_InvalidUtf8_ReplacedWithReplacementCharacterAndNoted()
     {
         // Given Latin-1 bytes that are not UTF-8
