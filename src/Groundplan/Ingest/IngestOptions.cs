@@ -18,7 +18,7 @@ public sealed class IngestOptions
     /// <summary>Extra globs of paths to leave out, gitignore-style.</summary>
     public IReadOnlyList<string> Ignore { get; init; } = [];
 
-    /// <summary>Whether .gitignore files, .git/info/exclude and .groundplanignore apply. <value>The default value is true.</value></summary>
+    /// <summary>Whether .gitignore files (and .ignore, .repomixignore, .groundplanignore) at every level and .git/info/exclude apply. <value>The default value is true.</value></summary>
     public bool UseGitignore { get; init; } = true;
 
     /// <summary>Whether the built-in ignores (VCS folders, dependency and build output, lock files) apply. <value>The default value is true.</value></summary>

@@ -4,14 +4,6 @@ namespace Groundplan.Tokens
 {
     public static class TokenCounters { public static ITokenCounter O200k { get; } = new Approx(); private sealed class Approx : ITokenCounter { public int CountTokens(ReadOnlySpan<char> t) => (t.Length + 3) / 4; } }
 }
-namespace Groundplan.Ingest.FileSystem
-{
-    internal sealed class DirectoryReader : ISourceReader { public RawCodebase Read(string path, IngestOptions o, CancellationToken c) => throw new NotImplementedException(); }
-}
-namespace Groundplan.Ingest.Git
-{
-    internal sealed class GitRevisionReader : ISourceReader { public RawCodebase Read(string path, IngestOptions o, CancellationToken c) => throw new NotImplementedException(); }
-}
 namespace Groundplan.Security
 {
     public sealed record SecretFinding(string Path, int Line, int Column, string Kind, string RuleId);

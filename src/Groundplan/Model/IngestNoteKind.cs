@@ -15,7 +15,7 @@ public enum IngestNoteKind
     /// <summary>Not valid UTF-8; decoded with U+FFFD replacement characters.</summary>
     InvalidUtf8,
 
-    /// <summary>A symbolic link that leaves the tree or loops; not followed.</summary>
+    /// <summary>A symbolic link: never followed (so never out of the tree, never a loop), noted with its target.</summary>
     Symlink,
 
     /// <summary>Anything else worth telling the user.</summary>
