@@ -44,6 +44,13 @@ internal static class ByteHash
         return (uint)(h ^ (h >> 32));
     }
 
+    /// <summary>Hashes a key of up to eight bytes already packed into <paramref name="packed"/>.</summary>
+    public static uint Mix(ulong packed, int length)
+    {
+        var h = Round(Seed ^ ((ulong)length * Mix2), packed);
+        return (uint)(h ^ (h >> 32));
+    }
+
     private static ulong Round(ulong h, ulong value)
     {
         h = (h ^ value) * Mix1;

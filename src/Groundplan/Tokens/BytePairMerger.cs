@@ -27,8 +27,7 @@ internal static partial class BytePairMerger
         }
 
         // pairRanks[i] is the rank of parts i and i + 1 joined; the last part has no right neighbour.
-        Span<int> pairRanks = stackalloc int[ScanLimit];
-        pairRanks = pairRanks[..Math.Max(parts, 1)];
+        Span<int> pairRanks = stackalloc int[Math.Max(parts, 1)];
         for (var i = 0; i < parts; i++)
         {
             pairRanks[i] = i + 1 < parts ? ranks.MergeRankOf(piece.Slice(i, 2)) : RankTable.NoRank;

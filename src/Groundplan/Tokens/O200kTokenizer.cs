@@ -56,6 +56,12 @@ internal sealed class O200kTokenizer : ITokenCounter
             return 1;
         }
 
+        // Most pieces are one token. Looking them up directly is as quick as the cache, and leaves the cache to the pieces that need merging.
+        if (piece.Length <= RankTable.MaxTokenBytes && IsOneToken(piece))
+        {
+            return 1;
+        }
+
         var hash = ByteHash.Of(piece);
         if (_cache.TryGet(piece, hash, out var cached))
         {
@@ -67,6 +73,13 @@ internal sealed class O200kTokenizer : ITokenCounter
         return count;
     }
 
+    private bool IsOneToken(ReadOnlySpan<char> piece)
+    {
+        Span<byte> bytes = stackalloc byte[piece.Length * 3];
+        var length = ToUtf8(piece, bytes, out var hasLoneSurrogate);
+        return !hasLoneSurrogate && length <= RankTable.MaxTokenBytes && _ranks.RankOf(bytes[..length]) != RankTable.NoRank;
+    }
+
     // Returns the piece's token count and, when asked, appends its tokens.
     private int EncodePiece(ReadOnlySpan<char> piece, List<int>? tokens)
     {
@@ -74,7 +87,8 @@ internal sealed class O200kTokenizer : ITokenCounter
         int[]? rentedStarts = null;
         try
         {
-            var bytes = piece.Length <= StackChars ? stackalloc byte[StackChars * 3] : (rentedBytes = ArrayPool<byte>.Shared.Rent(piece.Length * 3));
+            // Sized to the piece: stackalloc zeroes what it allocates, and most pieces are a few characters.
+            var bytes = piece.Length <= StackChars ? stackalloc byte[piece.Length * 3] : (rentedBytes = ArrayPool<byte>.Shared.Rent(piece.Length * 3));
             var utf8 = bytes[..ToUtf8(piece, bytes, out var hasLoneSurrogate)];
 
             // gpt-tokenizer first looks the piece up as a JS string; one with a lone surrogate matches no entry.
@@ -85,7 +99,7 @@ internal sealed class O200kTokenizer : ITokenCounter
                 return 1;
             }
 
-            var starts = utf8.Length < StackChars ? stackalloc int[StackChars + 1] : (rentedStarts = ArrayPool<int>.Shared.Rent(utf8.Length + 1));
+            var starts = utf8.Length < StackChars ? stackalloc int[utf8.Length + 1] : (rentedStarts = ArrayPool<int>.Shared.Rent(utf8.Length + 1));
             var parts = BytePairMerger.Merge(_ranks, utf8, starts);
             for (var i = 0; tokens is not null && i < parts; i++)
             {

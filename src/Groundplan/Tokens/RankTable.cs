@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Numerics;
 using System.Text.Unicode;
 
@@ -10,13 +11,19 @@ internal sealed class RankTable
     /// <summary>Returned when a byte sequence has no rank; larger than every real rank so merges can compare against it.</summary>
     public const int NoRank = int.MaxValue;
 
+    /// <summary>The longest o200k_base token, in bytes; the rank file format holds no longer ones.</summary>
+    public const int MaxTokenBytes = 128;
+
     private readonly byte[] _bytes;
     private readonly int[] _offsets;
 
-    // Open addressing with linear probing; a slot holds rank + 1 (0 = empty) and the key's hash.
-    private readonly int[] _slotRanks;
-    private readonly uint[] _slotHashes;
+    // Open addressing with linear probing, kept under half full. A slot holds a key's first eight bytes, so
+    // most lookups (merge pairs are short) touch one slot and never the token bytes.
+    private readonly RankSlot[] _slots;
     private readonly int _mask;
+
+    // Every merge starts by ranking all adjacent byte pairs: a direct table answers those without hashing.
+    private readonly int[] _pairRanks = new int[1 << 16];
 
     /// <param name="bytes">Holds token <c>r</c> at <c>bytes[offsets[r]..offsets[r + 1]]</c>.</param>
     /// <param name="offsets">One more offset than there are tokens.</param>
@@ -26,8 +33,7 @@ internal sealed class RankTable
         _bytes = bytes;
         _offsets = offsets;
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Count * 2);
-        _slotRanks = new int[capacity];
-        _slotHashes = new uint[capacity];
+        _slots = new RankSlot[capacity];
         _mask = capacity - 1;
         for (var rank = 0; rank < Count; rank++)
         {
@@ -35,6 +41,14 @@ internal sealed class RankTable
             {
                 Insert(rank);
             }
+        }
+
+        Span<byte> pair = stackalloc byte[2];
+        for (var i = 0; i < _pairRanks.Length; i++)
+        {
+            pair[0] = (byte)(i >> 8);
+            pair[1] = (byte)i;
+            _pairRanks[i] = RankOf(pair);
         }
     }
 
@@ -45,19 +59,23 @@ internal sealed class RankTable
     /// <summary>The rank of exactly these bytes, or <see cref="NoRank"/>.</summary>
     public int RankOf(ReadOnlySpan<byte> key)
     {
-        var hash = ByteHash.Of(key);
-        for (var slot = (int)hash & _mask; ; slot = (slot + 1) & _mask)
+        var prefix = Prefix(key);
+        var slot = Hash(key, prefix) & _mask;
+        while (true)
         {
-            var stored = _slotRanks[slot];
-            if (stored == 0)
+            ref readonly var candidate = ref _slots[slot];
+            if (candidate.RankPlusOne == 0)
             {
                 return NoRank;
             }
 
-            if (_slotHashes[slot] == hash && BytesOf(stored - 1).SequenceEqual(key))
+            if (candidate.Prefix == prefix && candidate.Length == key.Length
+                && (key.Length <= 8 || BytesOf(candidate.RankPlusOne - 1)[8..].SequenceEqual(key[8..])))
             {
-                return stored - 1;
+                return candidate.RankPlusOne - 1;
             }
+
+            slot = (slot + 1) & _mask;
         }
     }
 
@@ -68,6 +86,11 @@ internal sealed class RankTable
     /// </remarks>
     public int MergeRankOf(ReadOnlySpan<byte> key)
     {
+        if (key.Length == 2)
+        {
+            return _pairRanks[(key[0] << 8) | key[1]];
+        }
+
         if (key.Length >= 3 && key[0] == 0xEF && key[1] == 0xBB && key[2] == 0xBF && Utf8.IsValid(key))
         {
             return key.Length == 3 ? NoRank : RankOf(key[3..]);
@@ -79,12 +102,12 @@ internal sealed class RankTable
     private void Insert(int rank)
     {
         var key = BytesOf(rank);
-        var hash = ByteHash.Of(key);
-        var slot = (int)hash & _mask;
-        while (_slotRanks[slot] != 0)
+        var prefix = Prefix(key);
+        var slot = Hash(key, prefix) & _mask;
+        while (_slots[slot].RankPlusOne != 0)
         {
             // gpt-tokenizer keeps the last rank given to a key (Map.set); the shipped table has no such duplicates.
-            if (_slotHashes[slot] == hash && BytesOf(_slotRanks[slot] - 1).SequenceEqual(key))
+            if (_slots[slot].Prefix == prefix && BytesOf(_slots[slot].RankPlusOne - 1).SequenceEqual(key))
             {
                 break;
             }
@@ -92,7 +115,25 @@ internal sealed class RankTable
             slot = (slot + 1) & _mask;
         }
 
-        _slotRanks[slot] = rank + 1;
-        _slotHashes[slot] = hash;
+        _slots[slot] = new RankSlot(prefix, key.Length, rank + 1);
     }
+
+    private static ulong Prefix(ReadOnlySpan<byte> key)
+    {
+        if (key.Length >= 8)
+        {
+            return BinaryPrimitives.ReadUInt64LittleEndian(key);
+        }
+
+        ulong prefix = 0;
+        for (var i = 0; i < key.Length; i++)
+        {
+            prefix |= (ulong)key[i] << (8 * i);
+        }
+
+        return prefix;
+    }
+
+    private static int Hash(ReadOnlySpan<byte> key, ulong prefix) =>
+        (int)(key.Length <= 8 ? ByteHash.Mix(prefix, key.Length) : ByteHash.Of(key));
 }

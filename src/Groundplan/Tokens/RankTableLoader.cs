@@ -49,15 +49,12 @@ internal static class RankTableLoader
         var written = 0;
         for (var rank = 0; rank < count; rank++)
         {
-            if (position >= file.Length)
-            {
-                throw Corrupt($"it ends inside entry {rank}");
-            }
-
+            // Seven bits of length cap tokens at RankTable.MaxTokenBytes. Staying within the token bytes keeps
+            // the position inside the file too, since the heads of the entries still to come follow.
             var head = file[position];
             var length = (head & ~StoredAsBytes) + 1;
             position++;
-            if (position + length > file.Length || written + length > tokens.Length)
+            if (written + length > tokens.Length)
             {
                 throw Corrupt($"entry {rank} runs past the end");
             }
