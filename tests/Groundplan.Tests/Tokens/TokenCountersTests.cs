@@ -33,6 +33,13 @@ public sealed class TokenCountersTests
     [Fact]
     public void O200k_EmptyText_CountsZero()
     {
-        Assert.Equal(0, TokenCounters.O200k.CountTokens(ReadOnlySpan<char>.Empty));
+        // Given
+        var counter = TokenCounters.O200k;
+
+        // When
+        var count = counter.CountTokens(ReadOnlySpan<char>.Empty);
+
+        // Then
+        Assert.Equal(0, count);
     }
 }
