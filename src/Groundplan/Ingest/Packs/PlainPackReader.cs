@@ -80,7 +80,10 @@ internal sealed class PlainPackReader : LinePackReader
                 var after = lines.SkipBlank(j);
                 if (IsClosingSection(lines, after))
                 {
-                    document.Files.Add(new PackedFile(rawPath, lines.Content(start, j - 1), i + 2, FilePrefix.Length + 1));
+                    // Before the end marker the format puts exactly five blank lines; any more belong to the
+                    // content (a file ending in newlines, which Groundplan's exact packs keep).
+                    var last = IsSection(lines, after, "End of Codebase") ? Math.Max(j - 1, after - 6) : j - 1;
+                    document.Files.Add(new PackedFile(rawPath, lines.Content(start, last), i + 2, FilePrefix.Length + 1));
                     i = after;
                     break;
                 }
