@@ -36,7 +36,7 @@ internal static class CodePointClassifier
 
     private static CodePointClass Classify(int codePoint)
     {
-        if (IsJsSpace(codePoint))
+        if (JsText.IsJsWhiteSpace(codePoint))
         {
             return codePoint is '\r' or '\n' ? CodePointClass.Space | CodePointClass.LineBreak : CodePointClass.Space;
         }
@@ -52,13 +52,6 @@ internal static class CodePointClassifier
         };
     }
 
-    // ECMAScript WhiteSpace and LineTerminator: the Zs category plus TAB, VT, FF, ZWNBSP, LF, CR, LS and PS.
-    private static bool IsJsSpace(int codePoint) => codePoint switch
-    {
-        '\t' or '\n' or '\v' or '\f' or '\r' or ' ' or 0x00A0 or 0x1680 or 0x2028 or 0x2029 or 0x202F or 0x205F or 0x3000 or 0xFEFF => true,
-        >= 0x2000 and <= 0x200A => true,
-        _ => false,
-    };
 
     private static CodePointClass[] BuildAsciiClasses()
     {

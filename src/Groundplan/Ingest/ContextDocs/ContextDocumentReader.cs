@@ -1,3 +1,4 @@
+using Groundplan.Tokens;
 using System.Text;
 using Groundplan.Model;
 using Markdig;

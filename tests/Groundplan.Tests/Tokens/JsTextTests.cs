@@ -1,6 +1,6 @@
-using Groundplan.Ingest;
+using Groundplan.Tokens;
 
-namespace Groundplan.Tests.Ingest;
+namespace Groundplan.Tests.Tokens;
 
 public sealed class JsTextTests
 {

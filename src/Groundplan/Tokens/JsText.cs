@@ -1,4 +1,4 @@
-namespace Groundplan.Ingest;
+namespace Groundplan.Tokens;
 
 /// <summary>Text helpers that behave exactly like JavaScript's, where repomix's numbers depend on them.</summary>
 internal static class JsText
@@ -21,10 +21,11 @@ internal static class JsText
         return text[start..end];
     }
 
-    private static bool IsJsWhiteSpace(char c) => c switch
+    /// <summary>ECMAScript WhiteSpace and LineTerminator: the Zs category plus TAB, VT, FF, ZWNBSP, LF, CR, LS and PS.</summary>
+    public static bool IsJsWhiteSpace(int codePoint) => codePoint switch
     {
-        '\t' or '\n' or '\v' or '\f' or '\r' or ' ' or '\u00A0' or '\u1680' or '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000' or '\uFEFF' => true,
-        >= '\u2000' and <= '\u200A' => true,
+        '\t' or '\n' or '\v' or '\f' or '\r' or ' ' or 0x00A0 or 0x1680 or 0x2028 or 0x2029 or 0x202F or 0x205F or 0x3000 or 0xFEFF => true,
+        >= 0x2000 and <= 0x200A => true,
         _ => false,
     };
 }
