@@ -10,6 +10,9 @@ internal sealed class CliContext(TextWriter @out, TextWriter error, string worki
     /// <summary>Relative paths in options resolve against this folder.</summary>
     public string WorkingDirectory { get; } = workingDirectory;
 
+    /// <summary>Opens the raw standard output, for results too large to go through <see cref="Out"/> as text.</summary>
+    public Func<Stream> OpenStandardOutput { get; init; } = Console.OpenStandardOutput;
+
     public bool Verbose { get; set; }
 
     public bool Quiet { get; set; }

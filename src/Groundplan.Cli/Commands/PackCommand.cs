@@ -53,7 +53,8 @@ internal static class PackCommand
         PackResult result;
         if (toStdout)
         {
-            using var stdout = Console.OpenStandardOutput();
+            context.Out.Flush();
+            using var stdout = context.OpenStandardOutput();
             result = packer.Pack(codebase, packOptions, stdout);
         }
         else
