@@ -35,6 +35,11 @@ public sealed class CodebaseLoader
         }
 
         var raw = ChooseReader(path, options).Read(path, options, cancellationToken);
+        if (raw.Origin.Kind is OriginKind.Pack or OriginKind.ContextDocument)
+        {
+            raw = SelectionFilter.Apply(raw, options);
+        }
+
         return _builder.Build(raw.Origin, raw.Entries, raw.Notes, raw.ListedPaths, raw.Unknowns, raw.DeclaredStack);
     }
 
