@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Groundplan.Security.Rules;
 
 /// <summary>Decides whether the value assigned to a secret-looking key is a secret, and of which kind.</summary>
@@ -11,6 +13,12 @@ internal static class AssignmentChecks
     private const int MinToken = 12;
     private const int AwsSecretLength = 40;
     private const int MinAzureKey = 40;
+
+    private static readonly SearchValues<char> Letters =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    private static readonly SearchValues<char> Base64 =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/=");
 
     /// <summary>The rule id and kind for <paramref name="value"/> under a key of class <paramref name="key"/>, or null.</summary>
     public static (string RuleId, string Kind)? Judge(KeyClass key, ReadOnlySpan<char> value) => key switch
@@ -61,10 +69,4 @@ internal static class AssignmentChecks
         SecretValues.IsPlaceholder(value) || SecretValues.LooksLikePath(value) || SecretValues.IsDottedName(value);
 
     private static bool IsBase64(ReadOnlySpan<char> value) => !value.ContainsAnyExcept(Base64);
-
-    private static readonly System.Buffers.SearchValues<char> Letters =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
-
-    private static readonly System.Buffers.SearchValues<char> Base64 =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/=");
 }

@@ -71,9 +71,16 @@ internal sealed class AssignmentRule : ISecretRule
         }
 
         var quoted = match.Groups["v"];
-        var value = quoted.Success ? quoted : match.Groups["u"];
-        var valueEnd = value.Index + value.Length;
-        if (match.Groups["comma"].Success ? !IsCallArgument(text, keyStart) : !quoted.Success && !IsBareValue(text, flavor, before, match.Groups["op"].ValueSpan, valueEnd))
+        var group = quoted.Success ? quoted : match.Groups["u"];
+        var value = group.ValueSpan;
+
+        // In a query string ("?user=app&password=...&ssl=1") the value ends at the next '&'; elsewhere '&' is text.
+        if (!quoted.Success && before is '?' or '&' && value.IndexOf('&') is >= 0 and var amp)
+        {
+            value = value[..amp];
+        }
+
+        if (match.Groups["comma"].Success ? !IsCallArgument(text, keyStart) : !quoted.Success && !IsBareValue(text, flavor, before, match.Groups["op"].ValueSpan, group.Index + value.Length))
         {
             return;
         }
@@ -84,9 +91,9 @@ internal sealed class AssignmentRule : ISecretRule
             return;
         }
 
-        if (AssignmentChecks.Judge(keyClass, value.ValueSpan) is var (ruleId, kind))
+        if (AssignmentChecks.Judge(keyClass, value) is var (ruleId, kind))
         {
-            found.Add(new SecretMatch(value.Index, value.Length, kind, ruleId));
+            found.Add(new SecretMatch(group.Index, value.Length, kind, ruleId));
         }
     }
 
@@ -106,7 +113,7 @@ internal sealed class AssignmentRule : ISecretRule
             return true;
         }
 
-        return before is '"' or '\'' && op is "=" && after is '"' or '\'' or ';' or '&';
+        return before is '"' or '\'' && op is "=" && after is '"' or '\'' or ';';
     }
 
     // ("KEY", "value"): the key must be a whole string literal that opens a call's argument list, not an item in

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Groundplan.Security.Rules;
 
 /// <summary>
@@ -12,8 +14,13 @@ internal sealed class PrivateKeyRule : ISecretRule
 
     // Real keys hold hundreds of base64 characters; documentation stubs such as "MIIEow...\n...\n" hold a few dozen.
     private const int MinBase64 = 64;
+    private const double MinEntropy = 4.0;
     private const int MaxBlock = 64 * 1024;
     private const int GcpLookBehind = 256;
+    private const int MaxHeaderTail = 256;
+
+    private static readonly SearchValues<char> Base64Chars =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=");
 
     public string Id => RuleId;
 
@@ -39,7 +46,7 @@ internal sealed class PrivateKeyRule : ISecretRule
             ? start + armor
             : EndOfUnclosedBody(text, start, limit);
         (start, end) = TrimPadding(text, start, end);
-        if (end <= start || CountBase64(text.AsSpan(start, end - start)) < MinBase64)
+        if (end <= start || !IsKeyMaterial(text.AsSpan(start, end - start)))
         {
             return;
         }
@@ -51,7 +58,8 @@ internal sealed class PrivateKeyRule : ISecretRule
     // Without an END line (a truncated paste), the body is the run of base64 and header lines after BEGIN.
     private static int EndOfUnclosedBody(string text, int start, int limit)
     {
-        var lineStart = text.IndexOf('\n', start, limit - start) + 1;
+        // The BEGIN line's own rest is short; bounding the search keeps a line of repeated headers linear.
+        var lineStart = text.IndexOf('\n', start, Math.Min(MaxHeaderTail, limit - start)) + 1;
         var end = start;
         while (lineStart > 0 && lineStart < limit)
         {
@@ -109,18 +117,36 @@ internal sealed class PrivateKeyRule : ISecretRule
         return (start, end);
     }
 
-    private static int CountBase64(ReadOnlySpan<char> body)
+    // Encoded key material is dense base64 (close to 6 bits per character); stubs ("XXXX", "...") and filler are not.
+    private static bool IsKeyMaterial(ReadOnlySpan<char> body)
     {
-        var count = 0;
+        Span<int> counts = stackalloc int[128];
+        var total = 0;
         foreach (var c in body)
         {
-            if (Base64Chars.Contains(c))
+            if (c < 128 && Base64Chars.Contains(c))
             {
-                count++;
+                counts[c]++;
+                total++;
             }
         }
 
-        return count;
+        if (total < MinBase64)
+        {
+            return false;
+        }
+
+        var entropy = 0.0;
+        foreach (var count in counts)
+        {
+            if (count > 0)
+            {
+                var p = (double)count / total;
+                entropy -= p * Math.Log2(p);
+            }
+        }
+
+        return entropy >= MinEntropy;
     }
 
     private static bool IsInServiceAccountJson(string text, int anchor)
@@ -130,7 +156,4 @@ internal sealed class PrivateKeyRule : ISecretRule
         var newline = before.LastIndexOf('\n');
         return before[(newline + 1)..].Contains("\"private_key\"", StringComparison.Ordinal);
     }
-
-    private static readonly System.Buffers.SearchValues<char> Base64Chars =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=");
 }
