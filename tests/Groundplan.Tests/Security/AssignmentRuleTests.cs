@@ -4,7 +4,7 @@ namespace Groundplan.Tests.Security;
 
 public sealed class AssignmentRuleTests
 {
-    private static readonly string Password = "Tr0ub4dor&3x";
+    private static readonly string Password = HumanPassword();
     private static readonly string ApiKey = Chars(Alnum, 32, 70);
 
     public static TheoryData<string, string, string, string> Assignments => new()
@@ -73,7 +73,7 @@ public sealed class AssignmentRuleTests
     [Fact]
     public void Find_AwsDocumentedExampleSecret_FindsNothing()
     {
-        SecretAssert.FindsNothing("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCY" + "EXAMPLE" + "KEY\n", "credentials.ini");
+        SecretAssert.FindsNothing("aws_secret_access_key = " + "wJalrXUtnFEMI/K7MDENG/bPxRfiCY" + "EXAMPLE" + "KEY\n", "credentials.ini");
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class AssignmentRuleTests
     [InlineData("src/app.js", "const password = readPassword(); const token = this.token; apiKey = settings.apiKey;")]
     [InlineData("src/app.py", "password = os.environ[\"DB_PASSWORD\"]\ntoken = get_token()\n")]
     [InlineData("src/app.ts", "function login(password: string, token: Token) { return password; }")]
-    [InlineData("src/app.js", "if (password === \"Tr0ub4dor&3x\") {}")]
+    [InlineData("src/app.js", "if (password === \"Tr0ub4\" + \"dor&3x\") {}")]
     [InlineData("locales/de.json", "{ \"password\": \"Passwort\", \"passwordHint\": \"Mindestens 8 Zeichen\", \"token\": \"Jeton\" }")]
     [InlineData("locales/es.json", "{ \"password\": \"Contraseña\", \"forgotPassword\": \"¿Olvidó su contraseña?\" }")]
     [InlineData("config.yml", "token_url: https://auth.acme.io/oauth/token2\npassword_min_length: 12\nsecret_name: db-credentials-2024\n")]

@@ -39,6 +39,9 @@ internal static class FakeSecrets
         }
     }
 
+    /// <summary>A password a person might choose: letters, digits and a symbol, not random.</summary>
+    public static string HumanPassword() => "Tr0ub4" + "dor&3x";
+
     public static string AwsAccessKeyId(int seed = 1) => "AK" + "IA" + Chars(Base32, 16, seed);
 
     public static string AwsSecretKey(int seed = 2) => Chars(Base64, 40, seed);

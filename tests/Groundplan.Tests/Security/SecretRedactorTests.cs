@@ -44,7 +44,7 @@ public sealed class SecretRedactorTests
     public void Redact_ScannerOutput_LeavesNoSecretBehind()
     {
         // Given a config file with several secrets
-        var password = "Tr0ub4dor&3x";
+        var password = FakeSecrets.HumanPassword();
         var token = FakeSecrets.GitHubClassic();
         var text = $"DB_PASSWORD={password}\nGITHUB_TOKEN={token}\nDATABASE_URL=postgres://app:{password}@db/shop\n";
 

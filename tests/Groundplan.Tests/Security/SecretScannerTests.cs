@@ -68,7 +68,7 @@ public sealed class SecretScannerTests
     public void FindingsAndMatches_ToString_NeverShowTheSecret()
     {
         // Given every kind of secret in one text
-        var secrets = new[] { GitHubClassic(), AwsAccessKeyId(), PemBody(), "Tr0ub4dor&3x", Jwt(), OpenAiProject() };
+        var secrets = new[] { GitHubClassic(), AwsAccessKeyId(), PemBody(), HumanPassword(), Jwt(), OpenAiProject() };
         var text = $"token: {secrets[0]}\nid: {secrets[1]}\n{PemBlock()}\npassword: {secrets[3]}\njwt: {secrets[4]}\nkey: {secrets[5]}\n";
 
         // When found and printed
