@@ -66,7 +66,7 @@ internal static class AssignmentChecks
     }
 
     private static bool IsNotAValue(ReadOnlySpan<char> value) =>
-        SecretValues.IsPlaceholder(value) || SecretValues.LooksLikePath(value) || SecretValues.IsDottedName(value);
+        Placeholders.IsPlaceholder(value) || SecretValues.LooksLikePath(value) || SecretValues.IsDottedName(value);
 
     private static bool IsBase64(ReadOnlySpan<char> value) => !value.ContainsAnyExcept(Base64);
 }

@@ -9,6 +9,8 @@ internal static class SecretRules
 
         // AKIA: long-term access key; ASIA: temporary (STS) key; ABIA, ACCA: bearer and context keys; A3T: early keys.
         // AIDA, AROA, ANPA and the like are ids of users, roles and policies, not credentials, so they stay out.
+        // AWS's documented example (AKIA...EXAMPLE, and its secret ending EXAMPLEKEY) is not reported: it opens no
+        // account, fills SDK docs and tests, and a real random id ends in "EXAMPLE" with odds of 32^-7.
         Token("aws-access-key-id", "aws-access-key-id", TokenPatterns.AwsAccessKeyId(), "AKIA", "ASIA", "ABIA", "ACCA", "A3T"),
         Token("gcp-api-key", "gcp-api-key", TokenPatterns.GcpApiKey(), "AIza"),
         Token("google-oauth-client-secret", "google-oauth-client-secret", TokenPatterns.GoogleOAuthSecret(), "GOCSPX-"),

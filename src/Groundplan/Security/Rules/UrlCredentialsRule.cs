@@ -60,7 +60,7 @@ internal sealed partial class UrlCredentialsRule : ISecretRule
 
     private static bool IsPlausiblePassword(ReadOnlySpan<char> user, ReadOnlySpan<char> pass)
     {
-        if (pass.Length < 3 || SecretValues.IsPlaceholder(pass) || pass.Equals(user, StringComparison.OrdinalIgnoreCase))
+        if (pass.Length < 3 || Placeholders.IsPlaceholder(pass) || pass.Equals(user, StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
