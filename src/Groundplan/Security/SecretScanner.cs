@@ -37,22 +37,25 @@ internal sealed class SecretScanner
         var flavor = FileFlavors.FromPath(path);
         List<SecretMatch>? found = null;
         List<int>? priorities = null;
-        var nextExact = Next(text, _anchors.Exact, 0);
-        var nextAnyCase = Next(text, _anchors.AnyCase, 0);
-        while (nextExact >= 0 || nextAnyCase >= 0)
+        var searches = _anchors.Searches;
+        Span<int> next = stackalloc int[searches.Count];
+        for (var i = 0; i < next.Length; i++)
         {
-            var position = nextExact < 0 ? nextAnyCase : nextAnyCase < 0 ? nextExact : Math.Min(nextExact, nextAnyCase);
+            next[i] = Next(text, searches[i], 0);
+        }
+
+        // Walk the hits of all searches in text order; a position found by several is dispatched once.
+        while (Min(next) is var position and >= 0)
+        {
             found ??= [];
             priorities ??= [];
             _anchors.Dispatch(text, position, flavor, found, priorities);
-            if (nextExact == position)
+            for (var i = 0; i < next.Length; i++)
             {
-                nextExact = Next(text, _anchors.Exact, position + 1);
-            }
-
-            if (nextAnyCase == position)
-            {
-                nextAnyCase = Next(text, _anchors.AnyCase, position + 1);
+                if (next[i] == position)
+                {
+                    next[i] = Next(text, searches[i], position + 1);
+                }
             }
         }
 
@@ -110,15 +113,30 @@ internal sealed class SecretScanner
     /// <summary>The text with every secret replaced by <c>[REDACTED:kind]</c>.</summary>
     public string Redact(string text, string? path = null) => SecretRedactor.Redact(text, Find(text, path));
 
-    private static int Next(string text, SearchValues<string>? anchors, int from)
+    private static int Next(string text, SearchValues<string> anchors, int from)
     {
-        if (anchors is null || from >= text.Length)
+        if (from >= text.Length)
         {
             return -1;
         }
 
         var hit = text.AsSpan(from).IndexOfAny(anchors);
         return hit < 0 ? -1 : from + hit;
+    }
+
+    // The smallest non-negative position, or -1 when every search is exhausted.
+    private static int Min(ReadOnlySpan<int> positions)
+    {
+        var min = -1;
+        foreach (var position in positions)
+        {
+            if (position >= 0 && (min < 0 || position < min))
+            {
+                min = position;
+            }
+        }
+
+        return min;
     }
 
     // Rules overlap (a key-name rule and a vendor rule on one value, two anchors in one key): keep one match per
