@@ -131,6 +131,8 @@ public sealed class AssignmentRuleTests
     [InlineData("FrameworkList.xml", "<File AssemblyName=\"System.Runtime\" PublicKeyToken=\"b03f5f7f11d50a3a\" />")]
     [InlineData("src/tokenizer.js", "const tokens = [\"_passwd\", \"_exclude\", \"password\", \"user2name\"];")]
     [InlineData(".env", "PWD=/home/dev/project1\n")]
+    [InlineData("src/auth.test.ts", "signupSchema.parse({ email: \"ada@example.com\", password: \"long-enough\" });")]
+    [InlineData("config.yml", "password: not_set\nsecret: use.the.vault\n")]
     [InlineData("schema.json", "{ \"password\": { \"type\": \"string\", \"minLength\": 8 } }")]
     [InlineData("form.html", "<input type=\"password\" name=\"password\" autocomplete=\"current-password\">")]
     [InlineData("yarn.lock", "resolved \"https://registry.yarnpkg.com/x\"\n  integrity sha512-abc\n  token \"" + "Zq3" + "k9XvB2mL7pQ4wR8t\"\n")]

@@ -17,6 +17,11 @@ internal static class AssignmentChecks
     private static readonly SearchValues<char> Letters =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
+    private static readonly SearchValues<char> WordJoiners = SearchValues.Create("-_. ");
+
+    private static readonly SearchValues<char> LettersAndJoiners =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_. ");
+
     private static readonly SearchValues<char> Base64 =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/=");
 
@@ -43,6 +48,13 @@ internal static class AssignmentChecks
     {
         if (value.Length is < MinPassword or > MaxPassword || !SecretValues.IsPrintableAscii(value) || IsNotAValue(value)
             || SecretValues.HasSequence(value, 6) || SecretValues.HasRun(value, 4))
+        {
+            return false;
+        }
+
+        // Words joined by '-', '_', '.' or spaces ("long-enough", "not_set") are phrases and identifiers that
+        // tests and docs use as sample values; people's committed passwords carry a digit or another symbol.
+        if (value.ContainsAny(WordJoiners) && !value.ContainsAnyExcept(LettersAndJoiners))
         {
             return false;
         }
