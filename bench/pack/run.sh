@@ -5,7 +5,8 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-work=${BENCH_WORK:-$root/bench/.work}
+# Outside this repository: its .gitignore would otherwise hide the tree from repomix.
+work=${BENCH_WORK:-${TMPDIR:-/tmp}/groundplan-bench}
 runs=${RUNS:-5}
 mkdir -p "$work"
 

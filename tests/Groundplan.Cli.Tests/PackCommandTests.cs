@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace Groundplan.Cli.Tests;
@@ -121,9 +120,8 @@ public sealed class PackCommandTests
         // Given a repository whose working tree changed after the commit
         using var dir = new TempDirectory();
         dir.Write("repo/a.txt", "committed\n");
-        Git(dir.Path + "/repo", "init", "-q");
-        Git(dir.Path + "/repo", "add", ".");
-        Git(dir.Path + "/repo", "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "one");
+        TestGit.Init(dir.Path + "/repo");
+        TestGit.CommitAll(dir.Path + "/repo", "one");
         dir.Write("repo/a.txt", "changed\n");
 
         // When HEAD is packed
@@ -140,25 +138,12 @@ public sealed class PackCommandTests
     {
         using var dir = new TempDirectory();
         dir.Write("repo/a.txt", "x\n");
-        Git(dir.Path + "/repo", "init", "-q");
+        TestGit.Init(dir.Path + "/repo");
 
         var result = await CliRunner.InProcessAsync(dir.Path, "pack", "--repo", "repo", "--rev", "no-such-branch", "-o", "out.xml");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("no-such-branch", result.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(dir.Path, "out.xml")));
-    }
-
-    private static void Git(string cwd, params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = cwd, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        using var p = Process.Start(start)!;
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, $"git {string.Join(' ', args)}: {p.StandardError.ReadToEnd()}");
     }
 }

@@ -1,5 +1,4 @@
 using Groundplan.Ingest;
-using Groundplan.Tests.Ingest.Git;
 using static Groundplan.Tests.Ingest.FileSystem.DirectoryReads;
 
 namespace Groundplan.Tests.Ingest.FileSystem;

@@ -40,7 +40,7 @@ public sealed partial class DirectoryReaderTests
     {
         // Given a freshly initialised repository: nothing but git's own folder
         using var folder = new TempDirectory();
-        Git.TestGit.Init(folder.Path);
+        TestGit.Init(folder.Path);
 
         // When it is read
         var raw = Read(folder.Path);

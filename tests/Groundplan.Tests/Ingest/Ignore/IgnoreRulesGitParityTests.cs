@@ -1,7 +1,6 @@
 using System.Text;
 using Groundplan.Ingest;
 using Groundplan.Ingest.Ignore;
-using Groundplan.Tests.Ingest.Git;
 
 namespace Groundplan.Tests.Ingest.Ignore;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Groundplan.Tests.Ingest.Git;
+namespace Groundplan.Testing;
 
 /// <summary>Runs the real git for tests, isolated from the machine's config and global excludes, with fixed identities and dates.</summary>
 internal static class TestGit

@@ -1,4 +1,4 @@
-namespace Groundplan.Tests;
+namespace Groundplan.Testing;
 
 /// <summary>A fresh folder under the system temp directory, deleted on dispose.</summary>
 internal sealed class TempDirectory : IDisposable
