@@ -56,12 +56,24 @@ internal sealed class O200kTokenizer : ITokenCounter
             return 1;
         }
 
-        // Most pieces are one token. Looking them up directly is as quick as the cache, and leaves the cache to the pieces that need merging.
+        // Most pieces are one token. Looking them up directly is as quick as the cache, and leaves the cache to the
+        // pieces that need merging; short ASCII pieces (most of code) need not even be converted to UTF-8.
+        if (piece.Length <= 8 && TryPackAscii(piece, out var packed))
+        {
+            return _ranks.RankOfPacked(packed, piece.Length) != RankTable.NoRank ? 1 : CountMerged(piece);
+        }
+
         if (piece.Length <= RankTable.MaxTokenBytes && IsOneToken(piece))
         {
             return 1;
         }
 
+        return CountMerged(piece);
+    }
+
+    // A piece that is not one token: merged once, then remembered.
+    private int CountMerged(ReadOnlySpan<char> piece)
+    {
         var hash = ByteHash.Of(piece);
         if (_cache.TryGet(piece, hash, out var cached))
         {
@@ -71,6 +83,24 @@ internal sealed class O200kTokenizer : ITokenCounter
         var count = EncodePiece(piece, tokens: null);
         _cache.Add(piece, hash, count);
         return count;
+    }
+
+    // An ASCII piece of up to eight characters is its own UTF-8 key, packed little-endian as the rank table keys it.
+    private static bool TryPackAscii(ReadOnlySpan<char> piece, out ulong packed)
+    {
+        packed = 0;
+        for (var i = 0; i < piece.Length; i++)
+        {
+            var c = piece[i];
+            if (c >= 128)
+            {
+                return false;
+            }
+
+            packed |= (ulong)c << (8 * i);
+        }
+
+        return true;
     }
 
     private bool IsOneToken(ReadOnlySpan<char> piece)

@@ -84,6 +84,28 @@ internal sealed class RankTable
     /// gpt-tokenizer turns valid UTF-8 into a string with a default TextDecoder before looking it up, and that
     /// decoder drops a leading byte-order mark: so EF BB BF followed by X ranks as X, and EF BB BF alone has no rank.
     /// </remarks>
+    /// <summary>The rank of a key of at most eight bytes given packed little-endian in <paramref name="packed"/>.</summary>
+    /// <remarks>The hot path of counting: most pieces of code are short ASCII words, which need no byte buffer at all.</remarks>
+    public int RankOfPacked(ulong packed, int length)
+    {
+        var slot = (int)ByteHash.Mix(packed, length) & _mask;
+        while (true)
+        {
+            ref readonly var candidate = ref _slots[slot];
+            if (candidate.RankPlusOne == 0)
+            {
+                return NoRank;
+            }
+
+            if (candidate.Prefix == packed && candidate.Length == length)
+            {
+                return candidate.RankPlusOne - 1;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
     public int MergeRankOf(ReadOnlySpan<byte> key)
     {
         if (key.Length == 2)

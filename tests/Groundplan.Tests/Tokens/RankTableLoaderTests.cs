@@ -30,6 +30,32 @@ public sealed class RankTableLoaderTests
     }
 
     [Fact]
+    public void RankOfPacked_EveryKeyOfUpToEightBytes_AgreesWithRankOf()
+    {
+        // Given every token of at most eight bytes, packed little-endian as the counter's fast path packs ASCII
+        var disagreements = Enumerable.Range(0, Ranks.Count)
+            .Select(rank => Ranks.BytesOf(rank).ToArray())
+            .Where(bytes => bytes.Length <= 8)
+            .Where(bytes => Ranks.RankOfPacked(Pack(bytes), bytes.Length) != Ranks.RankOf(bytes))
+            .Count();
+
+        // Then the fast path finds exactly what the general lookup finds (including the unfindable entries)
+        Assert.Equal(0, disagreements);
+        Assert.Equal(RankTable.NoRank, Ranks.RankOfPacked(Pack("zzqqxxjj"u8.ToArray()), 8));
+    }
+
+    private static ulong Pack(byte[] bytes)
+    {
+        ulong packed = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            packed |= (ulong)bytes[i] << (8 * i);
+        }
+
+        return packed;
+    }
+
+    [Fact]
     public void RankOf_ByteArrayEntryThatIsValidUtf8_IsNotFound()
     {
         // Given: gpt-tokenizer stores "\uFEFFusing" (rank 9251) as bytes and only ever looks valid UTF-8 up among its strings.
