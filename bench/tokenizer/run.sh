@@ -3,7 +3,8 @@
 # files in the same run: the two alternate over several runs, every file's count must agree, and the summary
 # gives median throughput (wall clock and CPU time) and the ratio.
 #   bench/tokenizer/run.sh [runs] [folders...]
-# Default: 3 runs over *.cs/*.js/*.ts/*.json/*.md under /usr/share/dotnet, /usr/lib/node_modules and /tmp/rmx/node_modules.
+# Default: 3 runs over *.cs/*.js/*.ts/*.json/*.md of the pack benchmark's tree (bench/pack/run.sh makes it), else of
+# /usr/share/dotnet and /usr/lib/node_modules.
 # The files split into two corpora: "source", and "vocab" — token vocabularies shipped as JS (gpt-tokenizer's
 # bpeRanks and dist bundles), where nearly every piece is a distinct rare token: the worst case for both tools.
 set -euo pipefail
@@ -12,7 +13,8 @@ root="$(cd "$here/../.." && pwd)"
 runs="${1:-3}"
 shift || true
 folders=("$@")
-[[ ${#folders[@]} -gt 0 ]] || folders=(/usr/share/dotnet /usr/lib/node_modules /tmp/rmx/node_modules)
+[[ ${#folders[@]} -gt 0 ]] || folders=("${TMPDIR:-/tmp}/groundplan-bench/tree")
+[[ -d "${folders[0]}" ]] || folders=(/usr/share/dotnet /usr/lib/node_modules)
 
 work="$root/bench/.work/tokenizer"
 mkdir -p "$work"

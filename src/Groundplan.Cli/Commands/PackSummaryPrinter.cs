@@ -93,6 +93,7 @@ internal static class PackSummaryPrinter
             totalTokens = codebase.TotalTokens,
             totalBytes = codebase.Files.Sum(f => f.Size),
             topFiles = Top(codebase).Select(f => new { path = f.Path, tokens = f.TokenCount }),
+            fileTokens = codebase.Files.ToDictionary(f => f.Path, f => f.TokenCount, StringComparer.Ordinal),
             secrets = result.Secrets.Select(s => new { path = s.Path, line = s.Line, column = s.Column, kind = s.Kind, ruleId = s.RuleId }),
             redacted = result.Redacted,
             notes = codebase.Notes.Select(n => new { path = n.Path, kind = KindName(n.Kind), message = n.Message }),
