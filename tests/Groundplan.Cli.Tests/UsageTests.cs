@@ -64,6 +64,18 @@ public sealed class UsageTests
     }
 
     [Fact]
+    public async Task Pack_PathDoesNotExistVerbose_AddsTheStackTrace()
+    {
+        using var dir = new TempDirectory();
+
+        var result = await CliRunner.InProcessAsync(dir.Path, "pack", "--repo", "no/such/place", "--verbose");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("groundplan: error: ", result.Error, StringComparison.Ordinal);
+        Assert.Contains("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Version_PrintsTheVersion()
     {
         using var dir = new TempDirectory();
