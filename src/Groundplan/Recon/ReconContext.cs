@@ -1,0 +1,69 @@
+using Groundplan.Model;
+using Groundplan.Model.Recon;
+
+namespace Groundplan.Recon;
+
+/// <summary>What detectors read: the codebase, its symbols and imports, and helpers to cite evidence.</summary>
+public sealed class ReconContext
+{
+    private readonly Dictionary<string, string[]> _lines = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a context over a codebase and its index.</summary>
+    public ReconContext(Codebase codebase, IReadOnlyList<CodeSymbol> symbols, IReadOnlyList<ImportEdge> imports)
+    {
+        Codebase = codebase;
+        Symbols = symbols;
+        Imports = imports;
+    }
+
+    /// <summary>The codebase.</summary>
+    public Codebase Codebase { get; }
+
+    /// <summary>Every definition found.</summary>
+    public IReadOnlyList<CodeSymbol> Symbols { get; }
+
+    /// <summary>Every import found.</summary>
+    public IReadOnlyList<ImportEdge> Imports { get; }
+
+    /// <summary>The file's lines (without line terminators); computed once per file.</summary>
+    public IReadOnlyList<string> Lines(SourceFile file)
+    {
+        lock (_lines)
+        {
+            if (!_lines.TryGetValue(file.Path, out var lines))
+            {
+                lines = file.Text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+                _lines[file.Path] = lines;
+            }
+
+            return lines;
+        }
+    }
+
+    /// <summary>Evidence for the first line of <paramref name="file"/> that satisfies <paramref name="match"/>, or null.</summary>
+    public Evidence? FirstLine(SourceFile file, Func<string, bool> match)
+    {
+        var lines = Lines(file);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (match(lines[i]))
+            {
+                return At(file, i + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Evidence for a 1-based line of <paramref name="file"/>, with its trimmed text as the excerpt.</summary>
+    public Evidence At(SourceFile file, int line)
+    {
+        var lines = Lines(file);
+        var excerpt = line >= 1 && line <= lines.Count ? lines[line - 1].Trim() : string.Empty;
+        return new Evidence(file.Path, line, excerpt.Length > 160 ? excerpt[..160] : excerpt);
+    }
+
+    /// <summary>Evidence for the line holding character <paramref name="index"/> of <paramref name="file"/>.</summary>
+    public Evidence AtIndex(SourceFile file, int index) =>
+        At(file, file.Text.AsSpan(0, Math.Clamp(index, 0, file.Text.Length)).Count('\n') + 1);
+}

@@ -1,0 +1,80 @@
+using Groundplan.Model;
+using Groundplan.Model.Recon;
+using Groundplan.Recon.Symbols;
+
+namespace Groundplan.Recon;
+
+/// <summary>Recon reads top to bottom as its data flow: index symbols and imports, run the detectors, say what is unknown.</summary>
+public sealed class ReconEngine
+{
+    /// <summary>The topics a plan cannot do without: when no detector answers one, recon says it is unknown.</summary>
+    public static readonly IReadOnlyList<string> RequiredTopics =
+    [
+        ReconTopic.Language, ReconTopic.Framework, ReconTopic.DataLayer, ReconTopic.MigrationCommand, ReconTopic.Cache,
+        ReconTopic.Authentication, ReconTopic.Authorization, ReconTopic.Validation, ReconTopic.TestFramework,
+        ReconTopic.TestCommand, ReconTopic.Lint, ReconTopic.CiCommand,
+    ];
+
+    private readonly IReadOnlyList<IDetector> _detectors;
+
+    /// <summary>Creates an engine with the given detectors, or every built-in one when null.</summary>
+    public ReconEngine(IReadOnlyList<IDetector>? detectors = null)
+    {
+        _detectors = detectors ?? BuiltIn<IDetector>().OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>Analyses <paramref name="codebase"/>.</summary>
+    public ReconReport Run(Codebase codebase, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(codebase);
+        var indexers = BuiltInIndexers(codebase);
+        var (symbols, imports, indexDiagnostics) = SymbolIndexBuilder.Build(codebase, indexers);
+        var context = new ReconContext(codebase, symbols, imports);
+
+        var facts = new List<ReconFact>();
+        var diagnostics = new List<string>(indexDiagnostics);
+        foreach (var detector in _detectors)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                facts.AddRange(detector.Detect(context));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One bad detector must not sink the run: its failure is reported by id.
+                diagnostics.Add($"detector {detector.Id} failed: {e.GetType().Name}: {e.Message}");
+            }
+        }
+
+        foreach (var topic in RequiredTopics.Where(t => !facts.Any(f => f.Topic == t)))
+        {
+            facts.Add(new ReconFact(topic, topic, "unknown: the codebase shows no evidence", FactStatus.Unknown, [], "recon"));
+        }
+
+        return new ReconReport
+        {
+            Facts = facts.Distinct().OrderBy(f => f.Topic, StringComparer.Ordinal).ThenBy(f => f.Name, StringComparer.Ordinal)
+                .ThenBy(f => f.Value, StringComparer.Ordinal).ThenBy(f => f.Detector, StringComparer.Ordinal).ToArray(),
+            Symbols = symbols,
+            Imports = imports,
+            Diagnostics = diagnostics,
+        };
+    }
+
+    // Built-in detectors and indexers are found by type, ordered by name, so adding one is adding a file.
+    private static IEnumerable<T> BuiltIn<T>() =>
+        typeof(ReconEngine).Assembly.GetTypes()
+            .Where(t => typeof(T).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false } && t.GetConstructor(Type.EmptyTypes) is not null)
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => (T)Activator.CreateInstance(t)!);
+
+    private static ILanguageIndexer[] BuiltInIndexers(Codebase codebase) =>
+        typeof(ReconEngine).Assembly.GetTypes()
+            .Where(t => typeof(ILanguageIndexer).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false })
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => t.GetConstructor([typeof(Codebase)]) is { } withCodebase
+                ? (ILanguageIndexer)withCodebase.Invoke([codebase])
+                : (ILanguageIndexer)Activator.CreateInstance(t)!)
+            .ToArray();
+}
