@@ -31,13 +31,13 @@ internal static class PackCommand
             return ExitCodes.InputError;
         }
 
-        var source = context.Resolve(settings.Repo);
+        var source = context.Resolve(settings.Ingest.Repo);
         var toStdout = settings.Output == "-";
         var output = toStdout ? null : context.Resolve(settings.Output ?? "groundplan-pack" + PackOptions.ExtensionOf(settings.Style));
-        var ingest = settings.ToIngestOptions(ExcludeOwnOutput(source, output));
+        var ingest = settings.Ingest.ToIngestOptions(ExcludeOwnOutput(source, output));
 
         var clock = Stopwatch.StartNew();
-        context.Progress($"reading {settings.Repo}");
+        context.Progress($"reading {settings.Ingest.Repo}");
         var codebase = new CodebaseLoader().Load(source, ingest, cancellationToken);
         context.Progress($"read {codebase.Files.Count:N0} files ({codebase.TotalTokens:N0} tokens) in {clock.Elapsed.TotalSeconds:F2} s");
 
@@ -47,7 +47,7 @@ internal static class PackCommand
             Redact = settings.Redact,
             FileSummary = !settings.NoFileSummary,
             DirectoryStructure = !settings.NoDirectoryStructure,
-            IsSubset = settings.Include.Count > 0 || settings.Ignore.Count > 0,
+            IsSubset = settings.Ingest.IsSubset,
         };
         var packer = new Packer();
         PackResult result;
