@@ -14,6 +14,7 @@ internal static class GroundplanApp
             GlobalOptions.Quiet,
         };
         root.Subcommands.Add(PackCommand.Create(context));
+        root.Subcommands.Add(ReconCommand.Create(context));
 
         var parse = root.Parse(args);
         context.Verbose = parse.GetValue(GlobalOptions.Verbose);
