@@ -13,6 +13,7 @@
 #   OUT      where snapshots go, one <owner>+<name>/ each           (default /tmp/recon-truth)
 # BENCH (env) is the benchmark folder holding materialize.py (default /work/shared/bench).
 # Rerunnable: a snapshot whose .done marker names the same commit is skipped.
+# Paths of blobs a partial clone lacks are listed in <OUT>/<owner>+<name>.missing.
 set -euo pipefail
 
 mirrors="${1:-/work/.mirror}"
@@ -54,6 +55,7 @@ for row in "${snapshots[@]}"; do
   # A temporary folder renamed into place: an interrupted run never looks finished.
   # A temporary folder renamed into place: an interrupted run never looks finished.
   method="git archive"
+  missing=""
   if ! git --git-dir="$git_dir" archive --format=tar "$sha" 2>/dev/null | tar -x -C "$tmp" 2>/dev/null; then
     # Partial clones lack some large blobs (fonts, images): write the tree file by
     # file with materialize.py's fallback and list what was skipped.
@@ -69,8 +71,9 @@ print("\n".join(extract_file_by_file(sys.argv[2], sys.argv[3], sys.argv[4])))
     fi
     [[ -n "$missing" ]] && echo "  $repo: $(wc -l <<<"$missing") missing blobs skipped, e.g. $(head -1 <<<"$missing")" >&2
   fi
-  rm -rf "$dest" "$marker"
+  rm -rf "$dest" "$marker" "$dest.missing"
   mv "$tmp" "$dest"
+  [[ -n "$missing" ]] && printf '%s\n' "$missing" >"$dest.missing"
   echo "$sha" >"$marker"
   echo "extracted $repo @ ${sha:0:12} ($case_id) by $method -> $dest ($(find "$dest" -type f | wc -l) files)"
 done
