@@ -12,8 +12,8 @@ internal sealed class LanguagesDetector : IDetector
         "json", "json5", "yaml", "toml", "ini", "xml", "markdown", "rst", "just", "makefile", "dockerfile",
     };
 
-    // Below both shares a language is incidental (one helper script in a Go service).
-    private const double MeaningfulShare = 0.05;
+    // Below both shares a language is incidental (a helper script, a config file in JavaScript).
+    private const double MeaningfulShare = 0.10;
 
     public string Id => "common.languages";
 

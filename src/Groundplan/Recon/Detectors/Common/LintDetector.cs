@@ -7,7 +7,7 @@ namespace Groundplan.Recon.Detectors.Common;
 /// <summary>Lint and format tools, each with its config file (or the config section) as evidence.</summary>
 internal sealed partial class LintDetector : IDetector
 {
-    // Tool -> config file names; a name ending in '.' matches any extension after it.
+    // Tool -> config file names; each also matches with any extension after it (.eslintrc, .eslintrc.json).
     private static readonly (string Tool, string[] Names)[] ConfigFiles =
     [
         ("eslint", ["eslint.config.", ".eslintrc"]), ("prettier", ["prettier.config.", ".prettierrc"]), ("biome", ["biome.json", "biome.jsonc"]),
@@ -33,7 +33,7 @@ internal sealed partial class LintDetector : IDetector
         foreach (var file in context.Codebase.Files)
         {
             var name = RepoPaths.FileName(file.Path);
-            foreach (var (tool, _) in ConfigFiles.Where(c => c.Names.Any(n => n.EndsWith('.') ? name.StartsWith(n, StringComparison.Ordinal) : name == n)))
+            foreach (var (tool, _) in ConfigFiles.Where(c => c.Names.Any(n => IsConfig(name, n))))
             {
                 facts.Add(Fact(tool, file.Path, context.At(file, 1)));
             }
@@ -62,6 +62,9 @@ internal sealed partial class LintDetector : IDetector
 
         return facts;
     }
+
+    private static bool IsConfig(string name, string config) =>
+        name == config.TrimEnd('.') || name.StartsWith(config.TrimEnd('.') + ".", StringComparison.Ordinal);
 
     private ReconFact Fact(string tool, string path, Evidence evidence) =>
         new(ReconTopic.Lint, tool, "configured in " + path, FactStatus.Found, [evidence], Id);

@@ -34,11 +34,13 @@ internal static partial class MakefileReader
                 recipe.Add(command.TrimStart('@', '-', '+').Trim());
             }
 
-            var prerequisites = match.Groups["deps"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Where(d => !d.StartsWith('#') && d != "&&").TakeWhile(d => !d.StartsWith('#')).ToArray();
-            yield return new Target(match.Groups["name"].Value, recipe, prerequisites, i + 1);
+            // In a justfile, dependencies after '&&' run after the recipe.
+            var dependencies = match.Groups["deps"].Value.Split("&&");
+            yield return new Target(match.Groups["name"].Value, recipe, Words(dependencies[0]), i + 1, dependencies.Length > 1 ? Words(dependencies[1]) : []);
         }
     }
+
+    private static string[] Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     // A rule with one plain name; not .PHONY or other special targets, pattern rules, or := / ::= assignments.
     [GeneratedRegex(@"^(?<name>[A-Za-z0-9][A-Za-z0-9_.\-/]*)\s*:(?![:=])(?<deps>[^=;#]*)(?:[;#].*)?$")]
@@ -48,5 +50,5 @@ internal static partial class MakefileReader
     [GeneratedRegex(@"^@?(?<name>[A-Za-z_][A-Za-z0-9_-]*)(?:\s+[^:=]*?)?\s*:(?!=)(?<deps>[^#]*)(?:#.*)?$")]
     private static partial Regex JustRecipe();
 
-    public sealed record Target(string Name, IReadOnlyList<string> Recipe, IReadOnlyList<string> Prerequisites, int Line);
+    public sealed record Target(string Name, IReadOnlyList<string> Recipe, IReadOnlyList<string> Prerequisites, int Line, IReadOnlyList<string>? Followups = null);
 }

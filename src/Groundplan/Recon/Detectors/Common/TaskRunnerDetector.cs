@@ -46,15 +46,14 @@ internal sealed class TaskRunnerDetector : IDetector
 
     private static string Describe(MakefileReader.Target target, string tool)
     {
-        var recipe = ShellLines.Join(target.Recipe);
-        var before = target.Prerequisites.Count == 0 ? string.Empty : $"{tool} {string.Join(' ', target.Prerequisites)}";
-        return (before, recipe) switch
-        {
-            ("", "") => "(no commands)",
-            ("", _) => recipe,
-            (_, "") => before,
-            _ => ShellLines.Join([before, recipe]),
-        };
+        string[] steps =
+        [
+            target.Prerequisites.Count == 0 ? string.Empty : $"{tool} {string.Join(' ', target.Prerequisites)}",
+            .. target.Recipe,
+            target.Followups is not { Count: > 0 } after ? string.Empty : $"{tool} {string.Join(' ', after)}",
+        ];
+        var value = ShellLines.Join(steps.Where(s => s.Length > 0));
+        return value.Length == 0 ? "(no commands)" : value;
     }
 
     private static IEnumerable<MakefileReader.Target> Taskfile(YamlMappingNode root)
