@@ -3,7 +3,7 @@ namespace Groundplan.Model.Recon;
 /// <summary>The stable ids of what recon reports on; plans and lint refer to facts by these.</summary>
 public static class ReconTopic
 {
-    /// <summary>A language used by the codebase (value: the language, name: its version when known).</summary>
+    /// <summary>A language used by the codebase (name: the language or tool; value: its share of the code, or its version).</summary>
     public const string Language = "language";
 
     /// <summary>A framework or major library and its version.</summary>
