@@ -38,7 +38,7 @@ internal sealed partial class RailsDataDetector : IDetector
         if (app.Grep(app.Files("db/migrate/", ".rb"), MigrationClass()).Select(h => h.Evidence).FirstOrDefault() is { } migration)
         {
             var count = app.Files("db/migrate/", ".rb").Count();
-            facts.Add(app.Fact(ReconTopic.Migrations, "db/migrate/", $"{count} ActiveRecord migrations", Id, migration));
+            facts.Add(app.Fact(ReconTopic.Migrations, "db/migrate/", $"ActiveRecord migrations ({count})", Id, migration));
         }
 
         if (facts.Count > 0)
