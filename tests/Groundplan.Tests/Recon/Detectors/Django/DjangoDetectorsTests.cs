@@ -14,7 +14,7 @@ public sealed class DjangoDetectorsTests
     public void Detect_DjangoFixture_ReportsEveryExpectedFactWithEvidence()
     {
         // Given the django-app fixture and its committed expected facts
-        var expected = FactLines.Expected(Path.Combine(TestPaths.RepoRoot, "tests", "Groundplan.Tests", "Recon", "Detectors", "Django", "DjangoProject.expected.txt"));
+        var expected = FactLines.Expected("Django", "DjangoProject.expected.txt");
 
         // When the Django detectors run
         var actual = FactLines.Of(Path.Combine(TestPaths.Fixtures, "recon", "django-app"), Detectors);
@@ -26,9 +26,7 @@ public sealed class DjangoDetectorsTests
     [Fact]
     public void Detect_NextJsSample_ContributesNothing()
     {
-        var actual = FactLines.Of(Path.Combine(TestPaths.Samples, "inkwell"), Detectors);
-
-        Assert.Empty(actual);
+        Assert.Empty(FactLines.OfNextJsSample(Detectors));
     }
 
     [Fact]

@@ -18,9 +18,13 @@ internal static class FactLines
     public static string Line(ReconFact fact) =>
         $"{fact.Topic} | {fact.Name} | {fact.Value} | {fact.Status} | {string.Join(", ", fact.Evidence.Select(e => $"{e.Path}:{e.Line}"))}";
 
-    /// <summary>The expected lines committed beside the fixture; blank lines and '#' comments are ignored.</summary>
-    public static string[] Expected(string path) =>
-        File.ReadAllLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
+    /// <summary>The facts the detectors report on the read-only Next.js sample, which none of these stacks should claim.</summary>
+    public static string[] OfNextJsSample(IReadOnlyList<IDetector> detectors) => Of(Path.Combine(TestPaths.Samples, "inkwell"), detectors);
+
+    /// <summary>The expected lines committed beside the tests of <paramref name="stack"/>; blank lines and '#' comments are ignored.</summary>
+    public static string[] Expected(string stack, string file) =>
+        File.ReadAllLines(Path.Combine(TestPaths.RepoRoot, "tests", "Groundplan.Tests", "Recon", "Detectors", stack, file))
+            .Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
 
     /// <summary>Asserts line by line so a failure names the first differing fact rather than two long arrays.</summary>
     public static void AssertSame(string[] expected, string[] actual)

@@ -16,7 +16,7 @@ public sealed class RailsDetectorsTests
     public void Detect_RailsFixture_ReportsEveryExpectedFactWithEvidence()
     {
         // Given the rails-app fixture and its committed expected facts
-        var expected = FactLines.Expected(Path.Combine(TestPaths.RepoRoot, "tests", "Groundplan.Tests", "Recon", "Detectors", "Rails", "RailsApp.expected.txt"));
+        var expected = FactLines.Expected("Rails", "RailsApp.expected.txt");
 
         // When the Rails detectors run
         var actual = FactLines.Of(Fixture, Detectors);
@@ -28,9 +28,7 @@ public sealed class RailsDetectorsTests
     [Fact]
     public void Detect_NextJsSample_ContributesNothing()
     {
-        var actual = FactLines.Of(Path.Combine(TestPaths.Samples, "inkwell"), Detectors);
-
-        Assert.Empty(actual);
+        Assert.Empty(FactLines.OfNextJsSample(Detectors));
     }
 
     [Fact]
