@@ -54,13 +54,27 @@ public sealed class ReconEngine
 
         return new ReconReport
         {
-            Facts = facts.Distinct().OrderBy(f => f.Topic, StringComparer.Ordinal).ThenBy(f => f.Name, StringComparer.Ordinal)
-                .ThenBy(f => f.Value, StringComparer.Ordinal).ThenBy(f => f.Detector, StringComparer.Ordinal).ToArray(),
+            Facts = Merge(facts),
             Symbols = symbols,
             Imports = imports,
             Diagnostics = diagnostics,
         };
     }
+
+    /// <summary>
+    /// Stack and cross-stack detectors can see the same thing (a Rails app's spec/ folder, a .ruby-version):
+    /// one fact per topic, name, value and status, with every detector's evidence.
+    /// </summary>
+    private static ReconFact[] Merge(IEnumerable<ReconFact> facts) =>
+        facts.GroupBy(f => (f.Topic, f.Name, f.Value, f.Status))
+            .Select(g => g.First() with
+            {
+                // Detectors put the evidence to imitate first; keep their order.
+                Evidence = g.SelectMany(f => f.Evidence).Distinct().ToArray(),
+                Detector = string.Join(",", g.Select(f => f.Detector).Distinct().Order(StringComparer.Ordinal)),
+            })
+            .OrderBy(f => f.Topic, StringComparer.Ordinal).ThenBy(f => f.Name, StringComparer.Ordinal)
+            .ThenBy(f => f.Value, StringComparer.Ordinal).ThenBy(f => f.Status).ToArray();
 
     // Built-in detectors and indexers are found by type, ordered by name, so adding one is adding a file.
     private static IEnumerable<T> BuiltIn<T>() =>

@@ -44,6 +44,28 @@ public sealed class ReconEngineTests
         Assert.Equal(new Evidence("package.json", 3, "\"vitest\": \"^3.1.3\""), Assert.Single(fact.Evidence));
     }
 
+    private sealed class SpecFolderDetector(string id, int line) : IDetector
+    {
+        public string Id => id;
+
+        public IEnumerable<ReconFact> Detect(ReconContext context) =>
+            [new ReconFact(ReconTopic.DirectoryRole, "spec/", "tests", FactStatus.Found, [new Evidence("spec/a_spec.rb", line)], Id)];
+    }
+
+    [Fact]
+    public void Run_TwoDetectorsSameFact_OneFactWithBothEvidenceAndIds()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("spec/a_spec.rb", "describe A do\nend\n");
+        var codebase = new CodebaseLoader().Load(dir.Path);
+
+        var report = new ReconEngine([new SpecFolderDetector("rails.tests", 1), new SpecFolderDetector("common.dirs", 2)]).Run(codebase);
+
+        var fact = Assert.Single(report.About(ReconTopic.DirectoryRole));
+        Assert.Equal("common.dirs,rails.tests", fact.Detector);
+        Assert.Equal([1, 2], fact.Evidence.Select(e => e.Line));
+    }
+
     [Fact]
     public void Run_NothingFound_EveryRequiredTopicIsUnknownNeverGuessed()
     {

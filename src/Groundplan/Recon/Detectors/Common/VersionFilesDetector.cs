@@ -70,5 +70,5 @@ internal sealed class VersionFilesDetector : IDetector
     }
 
     private ReconFact Fact(ReconContext context, SourceFile file, string runtime, string version, int line) =>
-        new(ReconTopic.Language, runtime, "version " + version, FactStatus.Found, [context.At(file, line)], Id);
+        new(ReconTopic.Language, runtime, version, FactStatus.Found, [context.At(file, line)], Id);
 }

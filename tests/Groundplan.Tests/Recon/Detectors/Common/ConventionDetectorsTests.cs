@@ -35,9 +35,9 @@ public sealed class ConventionDetectorsTests
 
         // Then each is a fact on its own line
         Assert.Equal(
-            "language | .NET SDK | version 9.0.100 | Found | global.json:3\n" +
-            "language | node | version 22.3.0 | Found | .tool-versions:2\n" +
-            "language | ruby | version 3.3.1 | Found | .tool-versions:3\n" +
+            "language | .NET SDK | 9.0.100 | Found | global.json:3\n" +
+            "language | node | 22.3.0 | Found | .tool-versions:2\n" +
+            "language | ruby | 3.3.1 | Found | .tool-versions:3\n" +
             "lint | dotnet analyzers | TreatWarningsAsErrors in Directory.Build.props | Found | Directory.Build.props:3\n" +
             "lint | husky pre-commit | npx lint-staged | Found | .husky/pre-commit:1\n",
             lines);
