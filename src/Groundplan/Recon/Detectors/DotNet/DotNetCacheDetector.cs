@@ -42,11 +42,9 @@ internal sealed partial class DotNetCacheDetector : IDetector
             yield break;
         }
 
-        foreach (var group in GoProject.Matches(context, code, Invalidation()).GroupBy(m => m.Match.Groups["call"].Value, StringComparer.Ordinal))
+        foreach (var fact in StackFacts.Invalidations(context, code, Invalidation(), Id))
         {
-            var count = group.Count();
-            yield return new ReconFact(ReconTopic.CacheInvalidation, group.Key, count == 1 ? "1 call site" : $"{count} call sites",
-                FactStatus.Found, group.Take(3).Select(m => m.Evidence).ToArray(), Id);
+            yield return fact;
         }
     }
 

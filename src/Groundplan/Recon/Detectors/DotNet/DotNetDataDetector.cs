@@ -68,10 +68,7 @@ internal sealed partial class DotNetDataDetector : IDetector
     }
 
     private ReconFact Command(IReadOnlyList<ScriptCommand> scripts, string name, Regex documented, string standard, Evidence basis) =>
-        scripts.FirstOrDefault(c => documented.IsMatch(c.Command)) is { } found
-            ? new ReconFact(ReconTopic.MigrationCommand, name, found.Runner.Length == 0 ? found.Command : $"{found.Invocation} ({found.Command})",
-                FactStatus.Found, [found.Evidence], Id)
-            : new ReconFact(ReconTopic.MigrationCommand, name, standard, FactStatus.FrameworkDefault, [basis], Id);
+        StackFacts.Command(ReconTopic.MigrationCommand, name, scripts.FirstOrDefault(c => documented.IsMatch(c.Command)), standard, basis, Id);
 
     [GeneratedRegex(@"\bclass\s+(\w+)\s*(?:\([^)]*\))?\s*:\s*(?:Identity)?DbContext\b")]
     private static partial Regex DbContextClass();

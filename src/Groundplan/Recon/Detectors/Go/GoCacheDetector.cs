@@ -45,11 +45,9 @@ internal sealed partial class GoCacheDetector : IDetector
         }
 
         // Invalidation: deletes on something named like a cache, or redis Del/Unlink with a context.
-        var calls = GoProject.Matches(context, code, Invalidation()).ToArray();
-        foreach (var group in calls.GroupBy(c => c.Match.Groups["call"].Value, StringComparer.Ordinal))
+        foreach (var fact in StackFacts.Invalidations(context, code, Invalidation(), Id))
         {
-            yield return new ReconFact(ReconTopic.CacheInvalidation, group.Key, group.Count() == 1 ? "1 call site" : $"{group.Count()} call sites",
-                FactStatus.Found, group.Take(3).Select(c => c.Evidence).ToArray(), Id);
+            yield return fact;
         }
     }
 

@@ -64,11 +64,7 @@ internal sealed partial class GoMigrationDetector : IDetector
     }
 
     private ReconFact Command(string name, ScriptCommand? documented, string standard, Evidence basis) =>
-        documented is null
-            ? new ReconFact(ReconTopic.MigrationCommand, name, standard, FactStatus.FrameworkDefault, [basis], Id)
-            : new ReconFact(ReconTopic.MigrationCommand, name,
-                documented.Runner.Length == 0 ? documented.Command : $"{documented.Invocation} ({documented.Command})",
-                FactStatus.Found, [documented.Evidence], Id);
+        StackFacts.Command(ReconTopic.MigrationCommand, name, documented, standard, basis, Id);
 
     // The first migration file in path order shows where the tool's migrations live.
     private static SourceFile? Folder(ReconContext context, Tool tool) => tool.Name switch
