@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using Groundplan.Model.Recon;
+using Groundplan.Recon.Detectors.Go;
+
+namespace Groundplan.Recon.Detectors.DotNet;
+
+/// <summary>The .NET data layer: EF Core (DbContexts, entity models, migrations and their commands) and Dapper.</summary>
+internal sealed partial class DotNetDataDetector : IDetector
+{
+    public string Id => "dotnet.data";
+
+    public IEnumerable<ReconFact> Detect(ReconContext context)
+    {
+        var projects = DotNetProject.LoadAll(context);
+        if (projects.Count == 0)
+        {
+            yield break;
+        }
+
+        var code = DotNetProject.CSharpFiles(context);
+        if (DotNetProject.Find(projects, "Dapper") is { } dapper)
+        {
+            yield return new ReconFact(ReconTopic.DataLayer, "Dapper", dapper.Version, FactStatus.Found, [dapper.Evidence], Id);
+        }
+
+        var efCore = projects.SelectMany(p => p.Packages).Where(p => p.Package.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal)
+            || p.Package.StartsWith("Npgsql.EntityFrameworkCore", StringComparison.Ordinal) || p.Package.StartsWith("Pomelo.EntityFrameworkCore", StringComparison.Ordinal)).ToArray();
+        var contexts = GoProject.Matches(context, code, DbContextClass()).ToArray();
+        if (efCore.Length == 0 && contexts.Length == 0)
+        {
+            yield break;
+        }
+
+        Evidence[] basis = efCore.Length > 0 ? [efCore[0].Evidence] : [contexts[0].Evidence];
+        var providers = efCore.Select(p => p.Package).Where(p => p != "Microsoft.EntityFrameworkCore" && !p.EndsWith(".Design", StringComparison.Ordinal)
+            && !p.EndsWith(".Tools", StringComparison.Ordinal)).ToArray();
+        yield return new ReconFact(ReconTopic.DataLayer, "EF Core", efCore.Length > 0 ? efCore[0].Version : "unknown version",
+            FactStatus.Found, basis, Id);
+        foreach (var provider in providers)
+        {
+            yield return new ReconFact(ReconTopic.DataLayer, provider, "EF Core provider", FactStatus.Found,
+                [efCore.First(p => p.Package == provider).Evidence], Id);
+        }
+
+        foreach (var dbContext in contexts)
+        {
+            yield return new ReconFact(ReconTopic.SchemaFile, dbContext.File.Path, "DbContext " + dbContext.Match.Groups[1].Value,
+                FactStatus.Found, [dbContext.Evidence], Id);
+        }
+
+        foreach (var model in EfModels.Find(context, code, Id))
+        {
+            yield return model;
+        }
+
+        // The folder of the first generated migration ([Migration("...")]) is where EF Core writes the next ones.
+        var migration = GoProject.Matches(context, code, MigrationAttribute()).FirstOrDefault();
+        if (migration.File is not null)
+        {
+            yield return new ReconFact(ReconTopic.Migrations, migration.File.Path[..(migration.File.Path.LastIndexOf('/') + 1)],
+                "EF Core migrations", FactStatus.Found, [migration.Evidence], Id);
+        }
+
+        var scripts = BuildScripts.Read(context);
+        var standard = migration.File is not null ? migration.Evidence : contexts.Length > 0 ? contexts[0].Evidence : basis[0];
+        yield return Command(scripts, "create", AddMigration(), "dotnet ef migrations add <Name>", standard);
+        yield return Command(scripts, "apply", DatabaseUpdate(), "dotnet ef database update", standard);
+    }
+
+    private ReconFact Command(IReadOnlyList<ScriptCommand> scripts, string name, Regex documented, string standard, Evidence basis) =>
+        StackFacts.Command(ReconTopic.MigrationCommand, name, scripts.FirstOrDefault(c => documented.IsMatch(c.Command)), standard, basis, Id);
+
+    [GeneratedRegex(@"\bclass\s+(\w+)\s*(?:\([^)]*\))?\s*:\s*(?:Identity)?DbContext\b")]
+    private static partial Regex DbContextClass();
+
+    [GeneratedRegex(@"^\s*\[Migration\(""")]
+    private static partial Regex MigrationAttribute();
+
+    [GeneratedRegex(@"^dotnet\s+ef\s+migrations\s+add\b")]
+    private static partial Regex AddMigration();
+
+    [GeneratedRegex(@"^dotnet\s+ef\s+database\s+update\b")]
+    private static partial Regex DatabaseUpdate();
+}
