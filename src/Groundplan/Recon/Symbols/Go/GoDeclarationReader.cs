@@ -64,7 +64,9 @@ internal sealed class GoDeclarationReader(string path, IReadOnlyList<string> lin
         var end = i;
         while (end < tokens.Count && tokens[end].Kind != GoTokenKind.Semicolon && !tokens[end].Is("{"))
         {
-            end = tokens[end].Is("(") || tokens[end].Is("[") ? Match(end) + 1 : end + 1;
+            // `func Done() <-chan struct{} {`: a struct or interface type in the signature has braces of its own.
+            var typeBraces = tokens[end].Text is "struct" or "interface" && At(end + 1).Is("{");
+            end = tokens[end].Is("(") || tokens[end].Is("[") ? Match(end) + 1 : typeBraces ? Match(end + 1) + 1 : end + 1;
         }
 
         var last = end;
