@@ -7,15 +7,9 @@ namespace Groundplan.Tests.Recon.Symbols.CSharp;
 
 public sealed class CSharpIndexerTests
 {
-    private static IReadOnlyList<CodeSymbol> SymbolsOf(string path, string source)
-    {
-        using var dir = new TempDirectory();
-        dir.Write(path, source);
-        var codebase = new CodebaseLoader().Load(dir.Path);
-        return new CSharpIndexer(codebase).Symbols(codebase.Find(path)!);
-    }
+    private static IReadOnlyList<CodeSymbol> SymbolsOf(string path, string source) => IndexedSource.Symbols(c => new CSharpIndexer(c), path, source);
 
-    private static string Row(CodeSymbol s) => $"{s.Kind} {s.Name} {s.StartLine}-{s.EndLine} in {s.Container ?? "-"}{(s.Exported ? string.Empty : " private")}";
+    private static string Row(CodeSymbol s) => IndexedSource.Row(s, "private");
 
     [Fact]
     public void Symbols_TypesAndMembers_KindsSpansVisibilityAndSignatures()
@@ -126,15 +120,15 @@ public sealed class CSharpIndexerTests
     public void Imports_Usings_ResolveToFilesDeclaringTheNamespace()
     {
         // Given two files declaring one namespace and a consumer that also uses the framework
-        using var dir = new TempDirectory();
-        dir.Write("src/Data/Db.cs", "namespace Blog.Data;\npublic class Db { }\n");
-        dir.Write("src/Data/Repo.cs", "namespace Blog.Data\n{\n    public class Repo { }\n}\n");
-        dir.Write("src/Web/Home.cs", "global using System.Text;\nusing Blog.Data;\nusing static Blog.Data.Db;\nusing Json = System.Text.Json;\n\nnamespace Blog.Web;\n");
-        var codebase = new CodebaseLoader().Load(dir.Path);
+        var files = new Dictionary<string, string>
+        {
+            ["src/Data/Db.cs"] = "namespace Blog.Data;\npublic class Db { }\n",
+            ["src/Data/Repo.cs"] = "namespace Blog.Data\n{\n    public class Repo { }\n}\n",
+            ["src/Web/Home.cs"] = "global using System.Text;\nusing Blog.Data;\nusing static Blog.Data.Db;\nusing Json = System.Text.Json;\n\nnamespace Blog.Web;\n",
+        };
 
         // When the consumer's usings are read
-        var edges = new CSharpIndexer(codebase).Imports(codebase.Find("src/Web/Home.cs")!)
-            .Select(e => $"{e.Line} {e.Specifier} -> {string.Join(",", e.ToPaths)}").ToArray();
+        var edges = IndexedSource.Imports(c => new CSharpIndexer(c), files, "src/Web/Home.cs");
 
         // Then repo namespaces resolve to their files and framework ones stay external
         Assert.Equal(

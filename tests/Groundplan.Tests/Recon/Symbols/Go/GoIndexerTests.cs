@@ -1,20 +1,14 @@
-using Groundplan.Ingest;
 using Groundplan.Model.Recon;
 using Groundplan.Recon.Symbols.Go;
+using Groundplan.Tests.Recon.Symbols.CSharp;
 
 namespace Groundplan.Tests.Recon.Symbols.Go;
 
 public sealed class GoIndexerTests
 {
-    private static IReadOnlyList<CodeSymbol> SymbolsOf(string path, string source)
-    {
-        using var dir = new TempDirectory();
-        dir.Write(path, source);
-        var codebase = new CodebaseLoader().Load(dir.Path);
-        return new GoIndexer(codebase).Symbols(codebase.Find(path)!);
-    }
+    private static IReadOnlyList<CodeSymbol> SymbolsOf(string path, string source) => IndexedSource.Symbols(c => new GoIndexer(c), path, source);
 
-    private static string Row(CodeSymbol s) => $"{s.Kind} {s.Name} {s.StartLine}-{s.EndLine} in {s.Container ?? "-"}{(s.Exported ? string.Empty : " unexported")}";
+    private static string Row(CodeSymbol s) => IndexedSource.Row(s, "unexported");
 
     [Fact]
     public void Symbols_DeclarationsAmongRawStringsRunesAndComments_AreFoundWithTheirSpans()
@@ -122,18 +116,18 @@ public sealed class GoIndexerTests
     public void Imports_ModulePackages_ResolveToThePackagesNonTestFiles()
     {
         // Given a module with an internal package
-        using var dir = new TempDirectory();
-        dir.Write("go.mod", "module example.com/blog // the blog\n\ngo 1.22\n");
-        dir.Write("cmd/server/main.go", "package main\n\nimport (\n\t\"net/http\"\n\tdb \"example.com/blog/internal/store\"\n\t_ \"example.com/blog\"\n)\n\nfunc main() {}\n");
-        dir.Write("internal/store/post.go", "package store\n");
-        dir.Write("internal/store/user.go", "package store\n");
-        dir.Write("internal/store/post_test.go", "package store\n");
-        dir.Write("blog.go", "package blog\n");
-        var codebase = new CodebaseLoader().Load(dir.Path);
+        var files = new Dictionary<string, string>
+        {
+            ["go.mod"] = "module example.com/blog // the blog\n\ngo 1.22\n",
+            ["cmd/server/main.go"] = "package main\n\nimport (\n\t\"net/http\"\n\tdb \"example.com/blog/internal/store\"\n\t_ \"example.com/blog\"\n)\n\nfunc main() {}\n",
+            ["internal/store/post.go"] = "package store\n",
+            ["internal/store/user.go"] = "package store\n",
+            ["internal/store/post_test.go"] = "package store\n",
+            ["blog.go"] = "package blog\n",
+        };
 
         // When main's imports are read
-        var edges = new GoIndexer(codebase).Imports(codebase.Find("cmd/server/main.go")!)
-            .Select(e => $"{e.Line} {e.Specifier} -> {string.Join(",", e.ToPaths)}").ToArray();
+        var edges = IndexedSource.Imports(c => new GoIndexer(c), files, "cmd/server/main.go");
 
         // Then module packages resolve to their files and the standard library stays external
         Assert.Equal(

@@ -1,20 +1,14 @@
-using Groundplan.Ingest;
 using Groundplan.Model.Recon;
 using Groundplan.Recon.Symbols.Ruby;
+using Groundplan.Tests.Recon.Symbols.CSharp;
 
 namespace Groundplan.Tests.Recon.Symbols.Ruby;
 
 public sealed class RubyIndexerTests
 {
-    private static IReadOnlyList<CodeSymbol> SymbolsOf(string path, string source)
-    {
-        using var dir = new TempDirectory();
-        dir.Write(path, source);
-        var codebase = new CodebaseLoader().Load(dir.Path);
-        return new RubyIndexer(codebase).Symbols(codebase.Find(path)!);
-    }
+    private static IReadOnlyList<CodeSymbol> SymbolsOf(string path, string source) => IndexedSource.Symbols(c => new RubyIndexer(c), path, source);
 
-    private static string Row(CodeSymbol s) => $"{s.Kind} {s.Name} {s.StartLine}-{s.EndLine} in {s.Container ?? "-"}{(s.Exported ? string.Empty : " private")}";
+    private static string Row(CodeSymbol s) => IndexedSource.Row(s, "private");
 
     [Fact]
     public void Symbols_NestedModulesWithKeywordsInStringsAndHeredocs_EndsMatchTheirBlocks()
@@ -197,15 +191,15 @@ public sealed class RubyIndexerTests
     public void Imports_RequireAndRequireRelative_ResolveToRepoFilesOrNothing()
     {
         // Given a gem-like tree
-        using var dir = new TempDirectory();
-        dir.Write("lib/shop.rb", "require \"json\"\nrequire \"shop/cart\"\nrequire_relative \"shop/../shop/tax\"\nrequire_relative(\"missing\")\n");
-        dir.Write("lib/shop/cart.rb", "module Shop; end\n");
-        dir.Write("lib/shop/tax.rb", "module Shop; end\n");
-        var codebase = new CodebaseLoader().Load(dir.Path);
+        var files = new Dictionary<string, string>
+        {
+            ["lib/shop.rb"] = "require \"json\"\nrequire \"shop/cart\"\nrequire_relative \"shop/../shop/tax\"\nrequire_relative(\"missing\")\n",
+            ["lib/shop/cart.rb"] = "module Shop; end\n",
+            ["lib/shop/tax.rb"] = "module Shop; end\n",
+        };
 
         // When the entry file's imports are read
-        var edges = new RubyIndexer(codebase).Imports(codebase.Find("lib/shop.rb")!)
-            .Select(e => $"{e.Line} {e.Specifier} -> {string.Join(",", e.ToPaths)}").ToArray();
+        var edges = IndexedSource.Imports(c => new RubyIndexer(c), files, "lib/shop.rb");
 
         // Then repo files resolve and the stdlib stays external
         Assert.Equal(["1 json -> ", "2 shop/cart -> lib/shop/cart.rb", "3 shop/../shop/tax -> lib/shop/tax.rb", "4 missing -> "], edges);
