@@ -1,0 +1,79 @@
+using Groundplan.Model;
+using Groundplan.Model.Recon;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Groundplan.Recon.Symbols.CSharp;
+
+/// <summary>C# definitions, ASP.NET routes and <c>using</c> edges, read from Roslyn syntax trees (no compilation).</summary>
+internal sealed class CSharpIndexer : ILanguageIndexer
+{
+    private static readonly CSharpParseOptions Options = new(LanguageVersion.Preview, DocumentationMode.None);
+    private readonly Lazy<Dictionary<string, string[]>> _filesByNamespace;
+
+    public CSharpIndexer(Codebase codebase)
+    {
+        _filesByNamespace = new(() => MapNamespaces(codebase), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public bool Handles(SourceFile file) => file.Path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase);
+
+    public IReadOnlyList<CodeSymbol> Symbols(SourceFile file)
+    {
+        var root = Parse(file);
+        var symbols = new List<CodeSymbol>();
+        new CSharpSymbolCollector(file.Path, symbols).Visit(root);
+        AspNetRouteCollector.Collect(file.Path, root, symbols);
+        return symbols;
+    }
+
+    public IReadOnlyList<ImportEdge> Imports(SourceFile file)
+    {
+        var edges = new List<ImportEdge>();
+        foreach (var directive in Parse(file).DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())
+        {
+            if (directive.NamespaceOrType is not { } target)
+            {
+                continue;
+            }
+
+            // `using static A.B.Type;` names a type: the files of its namespace are where it lives.
+            var name = target.ToString().Replace(" ", string.Empty, StringComparison.Ordinal);
+            if (name.StartsWith("global::", StringComparison.Ordinal))
+            {
+                name = name["global::".Length..];
+            }
+
+            var lookup = directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword) && name.LastIndexOf('.') is var dot and > 0 ? name[..dot] : name;
+            var to = _filesByNamespace.Value.TryGetValue(lookup, out var files) ? files.Where(f => f != file.Path).ToArray() : [];
+            edges.Add(new ImportEdge(file.Path, name, CSharpSyntaxText.Line(directive.SpanStart, directive.SyntaxTree), to));
+        }
+
+        return edges;
+    }
+
+    private static CompilationUnitSyntax Parse(SourceFile file) =>
+        (CompilationUnitSyntax)CSharpSyntaxTree.ParseText(file.Text, Options, file.Path).GetRoot();
+
+    private static Dictionary<string, string[]> MapNamespaces(Codebase codebase)
+    {
+        var map = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var file in codebase.Files.Where(f => f.Path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase)))
+        {
+            // Only a file that declares something in a namespace "declares" it; a bare `namespace X;` with no types still counts.
+            foreach (var ns in Parse(file).DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<BaseNamespaceDeclarationSyntax>())
+            {
+                var name = CSharpSyntaxText.QualifiedNamespace(ns);
+                if (!map.TryGetValue(name, out var files))
+                {
+                    map[name] = files = new SortedSet<string>(StringComparer.Ordinal);
+                }
+
+                files.Add(file.Path);
+            }
+        }
+
+        return map.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+}

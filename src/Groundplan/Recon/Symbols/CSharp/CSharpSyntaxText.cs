@@ -1,0 +1,45 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Groundplan.Recon.Symbols.CSharp;
+
+/// <summary>Lines, signatures and names of C# syntax nodes.</summary>
+internal static class CSharpSyntaxText
+{
+    public static int Line(int position, SyntaxTree tree) => tree.GetLineSpan(new Microsoft.CodeAnalysis.Text.TextSpan(position, 0)).StartLinePosition.Line + 1;
+
+    /// <summary>Where the declaration itself starts: after its attributes and leading trivia.</summary>
+    public static int DeclarationStart(SyntaxNode node) => node switch
+    {
+        MemberDeclarationSyntax { AttributeLists.Count: > 0 } member => member.AttributeLists.Last().GetLastToken().GetNextToken().SpanStart,
+        _ => node.SpanStart,
+    };
+
+    /// <summary>The declaration's first line, trimmed, without attributes.</summary>
+    public static string Signature(SyntaxNode node)
+    {
+        var text = node.SyntaxTree.GetText();
+        var line = text.Lines.GetLineFromPosition(DeclarationStart(node));
+        var start = Math.Max(line.Start, DeclarationStart(node));
+        return text.ToString(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(start, line.End)).Trim();
+    }
+
+    public static string QualifiedNamespace(BaseNamespaceDeclarationSyntax ns)
+    {
+        var parts = new List<string>();
+        for (SyntaxNode? n = ns; n is not null; n = n.Parent)
+        {
+            if (n is BaseNamespaceDeclarationSyntax declaration)
+            {
+                parts.Insert(0, declaration.Name.ToString().Replace(" ", string.Empty, StringComparison.Ordinal));
+            }
+        }
+
+        return string.Join('.', parts);
+    }
+
+    /// <summary>The string value of a literal (plain, verbatim or raw), or null when the expression is not one.</summary>
+    public static string? StringValue(ExpressionSyntax? expression) =>
+        expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : null;
+}
