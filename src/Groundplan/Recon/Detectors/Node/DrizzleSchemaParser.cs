@@ -27,7 +27,8 @@ internal static partial class DrizzleSchemaParser
                         references.Add($"{fields[^1]} -> {reference.Groups[1].Value}.{reference.Groups[2].Value}");
                     }
                 });
-                tables.Add((table.Groups[1].Value, i + 1, table.Groups[3].Value, fields, references));
+                var name = table.Groups[3].Success ? table.Groups[3].Value : NextLineName(lines, i);
+                tables.Add((table.Groups[1].Value, i + 1, name, fields, references));
             }
             else if (Relations().Match(lines[i]) is { Success: true } block)
             {
@@ -48,12 +49,23 @@ internal static partial class DrizzleSchemaParser
 
     public static bool DefinesTables(string text) => Table().IsMatch(text);
 
-    // Calls back with each line directly inside the block that opens on line `start`, up to where it closes.
+    // Formatters put the table name on its own line when the table has a third (indexes) argument.
+    private static string NextLineName(IReadOnlyList<string> lines, int at) =>
+        at + 1 < lines.Count && QuotedName().Match(lines[at + 1]) is { Success: true } name ? name.Groups[1].Value : string.Empty;
+
+    // Calls back with each line directly inside the first object opened from line `start`, up to where it closes.
     private static void ReadBlock(IReadOnlyList<string> lines, int start, Action<string> atTopLevel)
     {
+        var open = start;
         var inside = Depth(lines[start]);
+        while (!lines[open].Contains('{', StringComparison.Ordinal) && open + 1 < lines.Count)
+        {
+            open++;
+            inside += Depth(lines[open]);
+        }
+
         var depth = inside;
-        for (var i = start + 1; i < lines.Count && depth >= inside && inside > 0; i++)
+        for (var i = open + 1; i < lines.Count && depth >= inside && inside > 0; i++)
         {
             if (depth == inside && !NodeProject.IsComment(lines[i]))
             {
@@ -66,8 +78,11 @@ internal static partial class DrizzleSchemaParser
 
     private static int Depth(string line) => line.Count(c => c is '{' or '(') - line.Count(c => c is '}' or ')');
 
-    [GeneratedRegex(@"^\s*(?:export\s+)?const\s+(\w+)\s*=\s*(pgTable|sqliteTable|mysqlTable)\(\s*['""`](\w+)['""`]")]
+    [GeneratedRegex(@"^\s*(?:export\s+)?const\s+(\w+)\s*=\s*(pgTable|sqliteTable|mysqlTable)\(\s*(?:['""`](\w+)['""`])?", RegexOptions.Multiline)]
     private static partial Regex Table();
+
+    [GeneratedRegex(@"^\s*['""`](\w+)['""`]\s*,")]
+    private static partial Regex QuotedName();
 
     [GeneratedRegex(@"^\s*(\w+)\s*:\s*\w+\(")]
     private static partial Regex Field();

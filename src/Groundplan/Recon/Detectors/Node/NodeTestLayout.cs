@@ -25,9 +25,8 @@ internal static partial class NodeTestLayout
             }
         }
 
-        // Helpers are the non-test files in the folders tests live in (and in test/ or tests/ folders).
-        var testFolders = tests.Select(f => f.Path[..(f.Path.LastIndexOf('/') + 1)]).Where(f => IsTestFolder(f)).ToHashSet(StringComparer.Ordinal);
-        foreach (var helper in project.Sources.Where(f => !NodeTestFiles.IsTest(f.Path) && testFolders.Contains(f.Path[..(f.Path.LastIndexOf('/') + 1)])))
+        // Helpers are the non-test files inside test folders (tests/, test/, __tests__/, e2e/).
+        foreach (var helper in project.Sources.Where(f => !NodeTestFiles.IsTest(f.Path) && IsTestFolder(f.Path)))
         {
             var exports = project.Matches(Export(), [helper]).ToArray();
             if (exports.Length > 0)
