@@ -35,7 +35,7 @@ internal static partial class NodeAuthorization
             var sites = CallSites(project, code, name, file, line);
             if (sites.Length > 0)
             {
-                yield return NodeFacts.Found(detector, ReconTopic.Authorization, name, $"{name}() helper in {file.Path} ({NodeFacts.Plural(sites.Length, "call site")})",
+                yield return NodeFacts.Found(detector, ReconTopic.Authorization, name, $"{name} helper in {file.Path} ({NodeFacts.Plural(sites.Length, "call site")})",
                     [project.At(file, line), .. sites.Take(2)]);
             }
         }

@@ -77,7 +77,7 @@ internal sealed class NodeProject
 
     public bool HasDirectory(string directory) => FilesUnder(directory).Any();
 
-    /// <summary>Every line of the sources that <paramref name="pattern"/> matches, skipping comment lines, in path and line order.</summary>
+    /// <summary>Every line of the sources that <paramref name="pattern"/> matches, skipping comments and imports, in path and line order.</summary>
     public IEnumerable<(SourceFile File, int Line, Match Match)> Matches(Regex pattern, IEnumerable<SourceFile>? files = null)
     {
         foreach (var file in files ?? Sources)
@@ -85,7 +85,7 @@ internal sealed class NodeProject
             var lines = Context.Lines(file);
             for (var i = 0; i < lines.Count; i++)
             {
-                if (!IsComment(lines[i]) && pattern.Match(lines[i]) is { Success: true } match)
+                if (!IsComment(lines[i]) && !IsImport(lines[i]) && pattern.Match(lines[i]) is { Success: true } match)
                 {
                     yield return (file, i + 1, match);
                 }
@@ -100,6 +100,9 @@ internal sealed class NodeProject
         var trimmed = line.AsSpan().TrimStart();
         return trimmed.StartsWith("//") || trimmed.StartsWith("*") || trimmed.StartsWith("/*");
     }
+
+    // An import names a thing; it never shows it in use.
+    private static bool IsImport(string line) => line.StartsWith("import ", StringComparison.Ordinal) || line.StartsWith("export {", StringComparison.Ordinal) && line.Contains(" from ", StringComparison.Ordinal);
 
     private string PackageManagerName()
     {

@@ -40,7 +40,7 @@ internal sealed partial class NodeTestDetector : IDetector
                 e2eFolders.Add(TestDir().Match(testDir.Excerpt).Groups[1].Value.TrimStart('.', '/').TrimEnd('/') + "/");
             }
 
-            var configLine = config is null ? null : project.Context.FirstLine(config, l => l.Contains("defineConfig(", StringComparison.Ordinal)) ?? project.At(config, 1);
+            var configLine = config is null ? InManifest(project, package) : project.Context.FirstLine(config, l => ConfigStart().IsMatch(l)) ?? project.At(config, 1);
             facts.Add(NodeFacts.Found(Id, ReconTopic.TestFramework, kind, $"{Display(package)} {dependency.Version}", [dependency.Evidence, configLine]));
             facts.AddRange(Commands(project, runs, fallback, dependency));
         }
@@ -74,7 +74,18 @@ internal sealed partial class NodeTestDetector : IDetector
         }
     }
 
+    // Jest also reads its config from a "jest" key in package.json.
+    private static Evidence? InManifest(NodeProject project, string package)
+    {
+        var manifest = project.Manifests[0];
+        var line = package == "jest" ? JsonLines.KeyLine(project.Context.Lines(manifest.File), null, "jest") : -1;
+        return line < 0 ? null : project.At(manifest.File, line + 1);
+    }
+
     private static string Display(string package) => package == "@playwright/test" ? "playwright" : package;
+
+    [GeneratedRegex(@"defineConfig\(|module\.exports\s*=|^export\s+default\b")]
+    private static partial Regex ConfigStart();
 
     [GeneratedRegex(@"^\s*testDir\s*:\s*['""]([^'""]+)['""]")]
     private static partial Regex TestDir();
