@@ -5,19 +5,12 @@ using Groundplan.Model.Recon;
 namespace Groundplan.Recon.Detectors.Node;
 
 /// <summary>Drizzle ORM: the dialect, schema files with their tables, drizzle-kit migrations and command.</summary>
-internal sealed partial class DrizzleDetector : IDetector
+internal sealed partial class DrizzleDetector : NodeDetector
 {
-    public string Id => "node.drizzle";
+    public override string Id => "node.drizzle";
 
-    public IEnumerable<ReconFact> Detect(ReconContext context)
-    {
-        if (NodeProject.Of(context) is not { } project || project.Dependency("drizzle-orm") is not { } orm)
-        {
-            return [];
-        }
-
-        return Facts(project, orm);
-    }
+    protected override IEnumerable<ReconFact> Detect(NodeProject project) =>
+        project.Dependency("drizzle-orm") is { } orm ? Facts(project, orm) : [];
 
     private IEnumerable<ReconFact> Facts(NodeProject project, NodeDependency orm)
     {

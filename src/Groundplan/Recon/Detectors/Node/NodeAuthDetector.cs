@@ -5,7 +5,7 @@ using Groundplan.Model.Recon;
 namespace Groundplan.Recon.Detectors.Node;
 
 /// <summary>Authentication (auth libraries, Next.js middleware, session cookies and helpers) and how permission checks are written.</summary>
-internal sealed partial class NodeAuthDetector : IDetector
+internal sealed partial class NodeAuthDetector : NodeDetector
 {
     // Package, how people call it, and a line that shows it in use.
     private static readonly (string Package, string Display, string Usage)[] Libraries =
@@ -17,15 +17,10 @@ internal sealed partial class NodeAuthDetector : IDetector
         ("express-session", "express-session", @"\bsession\(\s*\{"), ("iron-session", "iron-session", @"\bgetIronSession\("),
     ];
 
-    public string Id => "node.auth";
+    public override string Id => "node.auth";
 
-    public IEnumerable<ReconFact> Detect(ReconContext context)
+    protected override IEnumerable<ReconFact> Detect(NodeProject project)
     {
-        if (NodeProject.Of(context) is not { } project)
-        {
-            return [];
-        }
-
         var code = project.Sources.Where(f => !NodeTestFiles.IsTest(f.Path)).ToArray();
         return [.. LibraryFacts(project, code), .. Middleware(project), .. SessionFacts(project, code), .. NodeAuthorization.Facts(project, Id, code)];
     }

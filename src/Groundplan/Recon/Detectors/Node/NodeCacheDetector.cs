@@ -4,17 +4,12 @@ using Groundplan.Model.Recon;
 namespace Groundplan.Recon.Detectors.Node;
 
 /// <summary>Caching: Next.js data cache and revalidation, React cache(), Redis, NestJS cache-manager, in-process maps.</summary>
-internal sealed partial class NodeCacheDetector : IDetector
+internal sealed partial class NodeCacheDetector : NodeDetector
 {
-    public string Id => "node.cache";
+    public override string Id => "node.cache";
 
-    public IEnumerable<ReconFact> Detect(ReconContext context)
+    protected override IEnumerable<ReconFact> Detect(NodeProject project)
     {
-        if (NodeProject.Of(context) is not { } project)
-        {
-            return [];
-        }
-
         var code = project.Sources.Where(f => !NodeTestFiles.IsTest(f.Path)).ToArray();
         var facts = new List<ReconFact>();
         void Mechanism(string name, string value, Regex pattern, IEnumerable<Model.SourceFile>? files = null, Evidence? declared = null)

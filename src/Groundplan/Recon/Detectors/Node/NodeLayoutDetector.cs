@@ -5,7 +5,7 @@ using Groundplan.Model.Recon;
 namespace Groundplan.Recon.Detectors.Node;
 
 /// <summary>Entry points (Next.js root layout and home page, NestFactory/listen bootstraps) and the role of the main folders.</summary>
-internal sealed partial class NodeLayoutDetector : IDetector
+internal sealed partial class NodeLayoutDetector : NodeDetector
 {
     // Conventional folder names, looked for at a package's root and under its src/.
     private static readonly (string Folder, string Role)[] Folders =
@@ -17,15 +17,10 @@ internal sealed partial class NodeLayoutDetector : IDetector
         ("migrations", "database migrations"), ("utils", "utilities"),
     ];
 
-    public string Id => "node.layout";
+    public override string Id => "node.layout";
 
-    public IEnumerable<ReconFact> Detect(ReconContext context)
+    protected override IEnumerable<ReconFact> Detect(NodeProject project)
     {
-        if (NodeProject.Of(context) is not { } project)
-        {
-            return [];
-        }
-
         return [.. NextEntries(project), .. Bootstraps(project), .. Roles(project), .. NestModules(project)];
     }
 

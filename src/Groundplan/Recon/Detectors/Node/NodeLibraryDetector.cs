@@ -3,7 +3,7 @@ using Groundplan.Model.Recon;
 namespace Groundplan.Recon.Detectors.Node;
 
 /// <summary>Libraries known by their package: validation, data fetching, state, frontend, CSS, components, accessibility.</summary>
-internal sealed class NodeLibraryDetector : IDetector
+internal sealed class NodeLibraryDetector : NodeDetector
 {
     // Package (a trailing '*' matches a scope's packages), topic, and how people call it.
     private static readonly (string Package, string Topic, string Display)[] Libraries =
@@ -26,15 +26,10 @@ internal sealed class NodeLibraryDetector : IDetector
         ("@axe-core/playwright", ReconTopic.Accessibility, "axe-core (Playwright)"), ("jest-axe", ReconTopic.Accessibility, "jest-axe"),
     ];
 
-    public string Id => "node.libraries";
+    public override string Id => "node.libraries";
 
-    public IEnumerable<ReconFact> Detect(ReconContext context)
+    protected override IEnumerable<ReconFact> Detect(NodeProject project)
     {
-        if (NodeProject.Of(context) is not { } project)
-        {
-            return [];
-        }
-
         return [.. Packages(project), .. ShadcnUi(project)];
     }
 

@@ -3,7 +3,7 @@ using Groundplan.Model.Recon;
 namespace Groundplan.Recon.Detectors.Node;
 
 /// <summary>Languages and frameworks with their versions, from package.json and tsconfig.</summary>
-internal sealed class NodeStackDetector : IDetector
+internal sealed class NodeStackDetector : NodeDetector
 {
     // Package name and how people call it; ordered as they are reported.
     private static readonly (string Package, string Display)[] Frameworks =
@@ -13,15 +13,10 @@ internal sealed class NodeStackDetector : IDetector
         ("@remix-run/react", "Remix"), ("@angular/core", "Angular"), ("solid-js", "Solid"),
     ];
 
-    public string Id => "node.stack";
+    public override string Id => "node.stack";
 
-    public IEnumerable<ReconFact> Detect(ReconContext context)
+    protected override IEnumerable<ReconFact> Detect(NodeProject project)
     {
-        if (NodeProject.Of(context) is not { } project)
-        {
-            return [];
-        }
-
         return [.. Languages(project), .. FrameworkFacts(project), .. NodeRouting.Facts(project, Id), .. NodeWorkspaces.Facts(project, Id)];
     }
 

@@ -4,7 +4,7 @@ using Groundplan.Model.Recon;
 namespace Groundplan.Recon.Detectors.Node;
 
 /// <summary>Test frameworks, where tests live, how they are named, shared helpers and the commands that run them.</summary>
-internal sealed partial class NodeTestDetector : IDetector
+internal sealed partial class NodeTestDetector : NodeDetector
 {
     // Package, kind, config file stem, the command a script would contain, the standard command when none does.
     private static readonly (string Package, string Kind, string Config, string Runs, string Default)[] Frameworks =
@@ -15,15 +15,10 @@ internal sealed partial class NodeTestDetector : IDetector
         ("cypress", "e2e", "cypress.config.", "cypress run", "npx cypress run"),
     ];
 
-    public string Id => "node.tests";
+    public override string Id => "node.tests";
 
-    public IEnumerable<ReconFact> Detect(ReconContext context)
+    protected override IEnumerable<ReconFact> Detect(NodeProject project)
     {
-        if (NodeProject.Of(context) is not { } project)
-        {
-            return [];
-        }
-
         var facts = new List<ReconFact>();
         var e2eFolders = new List<string>();
         foreach (var (package, kind, configStem, runs, fallback) in Frameworks)

@@ -5,18 +5,13 @@ using Groundplan.Model.Recon;
 namespace Groundplan.Recon.Detectors.Node;
 
 /// <summary>Prisma: the client, schema files, one fact per model, migrations and the migration command.</summary>
-internal sealed partial class PrismaDetector : IDetector
+internal sealed partial class PrismaDetector : NodeDetector
 {
-    public string Id => "node.prisma";
+    public override string Id => "node.prisma";
 
-    public IEnumerable<ReconFact> Detect(ReconContext context)
+    protected override IEnumerable<ReconFact> Detect(NodeProject project)
     {
-        if (NodeProject.Of(context) is not { } project)
-        {
-            return [];
-        }
-
-        var schemas = context.Codebase.Files.Where(f => f.Path.EndsWith(".prisma", StringComparison.Ordinal) && !NodeProject.Skipped(f.Path)).ToArray();
+        var schemas = project.Codebase.Files.Where(f => f.Path.EndsWith(".prisma", StringComparison.Ordinal) && !NodeProject.Skipped(f.Path)).ToArray();
         var client = project.Dependency("@prisma/client") ?? project.Dependency("prisma");
         return client is null && schemas.Length == 0 ? [] : Facts(project, schemas, client);
     }

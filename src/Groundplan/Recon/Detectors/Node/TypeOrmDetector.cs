@@ -4,19 +4,12 @@ using Groundplan.Model.Recon;
 namespace Groundplan.Recon.Detectors.Node;
 
 /// <summary>TypeORM: the data source, one fact per @Entity class, migration classes and the migration command.</summary>
-internal sealed partial class TypeOrmDetector : IDetector
+internal sealed partial class TypeOrmDetector : NodeDetector
 {
-    public string Id => "node.typeorm";
+    public override string Id => "node.typeorm";
 
-    public IEnumerable<ReconFact> Detect(ReconContext context)
-    {
-        if (NodeProject.Of(context) is not { } project || project.Dependency("typeorm") is not { } orm)
-        {
-            return [];
-        }
-
-        return Facts(project, orm);
-    }
+    protected override IEnumerable<ReconFact> Detect(NodeProject project) =>
+        project.Dependency("typeorm") is { } orm ? Facts(project, orm) : [];
 
     private IEnumerable<ReconFact> Facts(NodeProject project, NodeDependency orm)
     {
