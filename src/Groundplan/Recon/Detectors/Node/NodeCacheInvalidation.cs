@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using Groundplan.Model;
+using Groundplan.Model.Recon;
+
+namespace Groundplan.Recon.Detectors.Node;
+
+/// <summary>The cache invalidation functions the code already calls, one fact per function, with call sites to imitate.</summary>
+internal static partial class NodeCacheInvalidation
+{
+    public static IEnumerable<ReconFact> Facts(NodeProject project, string detector, SourceFile[] code, IReadOnlyList<string> memoMaps)
+    {
+        var calls = project.Matches(NextInvalidation(), code).Where(c => !c.File.Text.Contains("function " + c.Match.Groups[1].Value, StringComparison.Ordinal)).ToArray();
+        foreach (var function in calls.GroupBy(c => c.Match.Groups[1].Value).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            yield return Fact(project, detector, function.Key, "Next.js", function.ToArray(), null);
+        }
+
+        // Project functions named for invalidation that wrap the framework's invalidation are what new writes should call.
+        foreach (var (file, line, match) in project.Matches(FunctionDeclaration(), code))
+        {
+            var name = match.Groups[1].Value;
+            if (!InvalidationName().IsMatch(name))
+            {
+                continue;
+            }
+
+            var wrapped = Body(project.Context.Lines(file), line - 1).SelectMany(l => NextInvalidation().Matches(l)).Select(m => m.Groups[1].Value).Distinct().ToArray();
+            if (wrapped.Length == 0)
+            {
+                continue;
+            }
+
+            var sites = project.Matches(new Regex(@"(?<![\w.])" + name + @"\("), code).Where(s => !FunctionDeclaration().IsMatch(project.Context.Lines(s.File)[s.Line - 1])).ToArray();
+            if (sites.Length > 0)
+            {
+                yield return Fact(project, detector, name, "wraps " + string.Join(", ", wrapped), sites, project.At(file, line));
+            }
+        }
+
+        var redisFiles = code.Where(f => f.Text.Contains("redis", StringComparison.OrdinalIgnoreCase)).ToArray();
+        foreach (var function in project.Matches(RedisDelete(), redisFiles).GroupBy(c => c.Match.Value.TrimEnd('(')))
+        {
+            yield return Fact(project, detector, function.Key, "Redis", function.ToArray(), null);
+        }
+
+        foreach (var function in project.Matches(CacheManagerDelete(), code).GroupBy(c => c.Match.Value.TrimEnd('(')))
+        {
+            yield return Fact(project, detector, function.Key, "cache-manager", function.ToArray(), null);
+        }
+
+        foreach (var map in memoMaps)
+        {
+            var sites = project.Matches(new Regex(@"\b" + map + @"\.(?:delete|clear)\("), code).ToArray();
+            foreach (var function in sites.GroupBy(s => s.Match.Value.TrimEnd('(')))
+            {
+                yield return Fact(project, detector, function.Key, "in-process Map", function.ToArray(), null);
+            }
+        }
+    }
+
+    private static ReconFact Fact(NodeProject project, string detector, string name, string what, (SourceFile File, int Line, Match Match)[] sites, Evidence? definition) =>
+        NodeFacts.Found(detector, ReconTopic.CacheInvalidation, name, $"{name} ({what}; {NodeFacts.Plural(sites.Length, "call site")})",
+            [.. sites.Take(NodeFacts.MaxEvidence).Select(s => project.At(s.File, s.Line)), definition]);
+
+    // The lines of the function body that opens on `start`, by brace depth.
+    private static IEnumerable<string> Body(IReadOnlyList<string> lines, int start)
+    {
+        var depth = 0;
+        var opened = false;
+        for (var i = start; i < lines.Count; i++)
+        {
+            depth += lines[i].Count(c => c == '{') - lines[i].Count(c => c == '}');
+            opened |= lines[i].Contains('{', StringComparison.Ordinal);
+            if (i > start)
+            {
+                yield return lines[i];
+            }
+
+            if (opened && depth <= 0)
+            {
+                yield break;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\w.])(revalidatePath|revalidateTag|updateTag|expirePath|expireTag)\(")]
+    private static partial Regex NextInvalidation();
+
+    [GeneratedRegex(@"^(?:export\s+)?(?:async\s+)?function\s+(\w+)\s*\(")]
+    private static partial Regex FunctionDeclaration();
+
+    // A server action that happens to revalidate (logIn) is not an invalidation helper; a function named for it is.
+    [GeneratedRegex(@"(?i)revalidat|invalidat|cache|purge|bust|expire|refresh")]
+    private static partial Regex InvalidationName();
+
+    [GeneratedRegex(@"\b\w*[rR]edis\w*\.(?:del|unlink)\(")]
+    private static partial Regex RedisDelete();
+
+    [GeneratedRegex(@"\b\w*[cC]acheManager\.(?:del|reset|clear)\(")]
+    private static partial Regex CacheManagerDelete();
+}

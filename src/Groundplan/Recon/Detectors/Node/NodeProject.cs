@@ -1,0 +1,149 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using Groundplan.Model;
+using Groundplan.Model.Recon;
+
+namespace Groundplan.Recon.Detectors.Node;
+
+/// <summary>The JavaScript/TypeScript view of a codebase that every Node detector shares: manifests, sources, scripts.</summary>
+/// <remarks>Built once per recon run; a codebase without a package.json has none, and the Node detectors then say nothing.</remarks>
+internal sealed class NodeProject
+{
+    private static readonly ConditionalWeakTable<ReconContext, NodeProject> Cache = new();
+
+    private static readonly string[] SourceExtensions = [".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts"];
+
+    // Folders that hold built output, vendored packages or other projects' samples, never the app's own code.
+    private static readonly string[] SkippedSegments = ["node_modules", "dist", "build", ".next", "out", "coverage", "fixtures", "__fixtures__", "vendor"];
+
+    private NodeProject(ReconContext context, IReadOnlyList<PackageManifest> manifests)
+    {
+        Context = context;
+        Manifests = manifests;
+        Sources = context.Codebase.Files
+            .Where(f => SourceExtensions.Any(e => f.Path.EndsWith(e, StringComparison.Ordinal)) && !f.Path.EndsWith(".d.ts", StringComparison.Ordinal) && !Skipped(f.Path))
+            .ToArray();
+    }
+
+    public ReconContext Context { get; }
+
+    /// <summary>Every package.json of the project, the root one first.</summary>
+    public IReadOnlyList<PackageManifest> Manifests { get; }
+
+    /// <summary>The JavaScript and TypeScript files, without declaration files and built output.</summary>
+    public IReadOnlyList<SourceFile> Sources { get; }
+
+    public Codebase Codebase => Context.Codebase;
+
+    public bool HasPnpmWorkspace => Codebase.Find("pnpm-workspace.yaml") is not null;
+
+    /// <summary>The project for <paramref name="context"/>, or null when the codebase has no package.json.</summary>
+    public static NodeProject? Of(ReconContext context)
+    {
+        var project = Cache.GetValue(context, Build);
+        return project.Manifests.Count == 0 ? null : project;
+    }
+
+    public static bool Skipped(string path) => path.Split('/').SkipLast(1).Any(s => SkippedSegments.Contains(s, StringComparer.Ordinal));
+
+    /// <summary>Every declaration of <paramref name="name"/>, grouped by version: one entry per version, root manifest first.</summary>
+    public IEnumerable<NodeDependency> Dependencies(string name) => Manifests.Select(m => m.Dependency(name)).OfType<NodeDependency>();
+
+    public NodeDependency? Dependency(string name) => Dependencies(name).FirstOrDefault();
+
+    public IEnumerable<NodeScript> Scripts => Manifests.SelectMany(m => m.Scripts);
+
+    /// <summary>How a person runs <paramref name="script"/> from the repository root with the project's package manager.</summary>
+    public string Run(NodeScript script)
+    {
+        var manager = PackageManagerName();
+        var run = script.Name is "test" or "start" ? $"{manager} {script.Name}" : $"{manager} run {script.Name}";
+        if (script.Manifest.Directory.Length == 0)
+        {
+            return run;
+        }
+
+        var package = script.Manifest.Name ?? script.Manifest.Directory.TrimEnd('/');
+        return manager switch
+        {
+            "pnpm" => $"pnpm --filter {package} {script.Name}",
+            "yarn" => $"yarn workspace {package} {script.Name}",
+            _ => $"{run} -w {script.Manifest.Directory.TrimEnd('/')}",
+        };
+    }
+
+    public IEnumerable<SourceFile> FilesUnder(string directory) =>
+        Codebase.Files.Where(f => f.Path.StartsWith(directory, StringComparison.Ordinal));
+
+    public bool HasDirectory(string directory) => FilesUnder(directory).Any();
+
+    /// <summary>Every line of the sources that <paramref name="pattern"/> matches, skipping comments and imports, in path and line order.</summary>
+    public IEnumerable<(SourceFile File, int Line, Match Match)> Matches(Regex pattern, IEnumerable<SourceFile>? files = null)
+    {
+        foreach (var file in files ?? Sources)
+        {
+            var lines = Context.Lines(file);
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (!IsComment(lines[i]) && !IsImport(lines[i]) && pattern.Match(lines[i]) is { Success: true } match)
+                {
+                    yield return (file, i + 1, match);
+                }
+            }
+        }
+    }
+
+    public Evidence At(SourceFile file, int line) => Context.At(file, line);
+
+    public static bool IsComment(string line)
+    {
+        var trimmed = line.AsSpan().TrimStart();
+        return trimmed.StartsWith("//") || trimmed.StartsWith("*") || trimmed.StartsWith("/*");
+    }
+
+    // An import names a thing; it never shows it in use.
+    private static bool IsImport(string line) => line.StartsWith("import ", StringComparison.Ordinal) || line.StartsWith("export {", StringComparison.Ordinal) && line.Contains(" from ", StringComparison.Ordinal);
+
+    private string PackageManagerName()
+    {
+        var declared = Manifests[0].PackageManager ?? string.Empty;
+        if (declared.StartsWith("pnpm", StringComparison.Ordinal) || HasPnpmWorkspace || Codebase.Find("pnpm-lock.yaml") is not null)
+        {
+            return "pnpm";
+        }
+
+        return declared.StartsWith("yarn", StringComparison.Ordinal) || Codebase.Find("yarn.lock") is not null ? "yarn" : "npm";
+    }
+
+    private static NodeProject Build(ReconContext context)
+    {
+        var manifests = new List<PackageManifest>();
+        foreach (var file in context.Codebase.Files.Where(f => f.Path == "package.json" || f.Path.EndsWith("/package.json", StringComparison.Ordinal)))
+        {
+            if (Skipped(file.Path))
+            {
+                continue;
+            }
+
+            if (file.Path == "package.json")
+            {
+                manifests.Add(PackageManifest.Parse(file, context));
+                continue;
+            }
+
+            // A broken nested manifest (a sample, a template) must not hide the root project.
+            try
+            {
+                manifests.Add(PackageManifest.Parse(file, context));
+            }
+            catch (GroundplanException)
+            {
+            }
+        }
+
+        return new NodeProject(context, manifests
+            .OrderBy(m => m.Directory.Count(c => c == '/'))
+            .ThenBy(m => m.File.Path, StringComparer.Ordinal)
+            .ToArray());
+    }
+}

@@ -1,0 +1,17 @@
+using Groundplan.Ingest;
+using Groundplan.Model.Recon;
+using Groundplan.Recon;
+
+namespace Groundplan.Tests.Recon.Detectors.Node;
+
+/// <summary>Runs recon and renders the Node detectors' facts one per line, sorted, for comparison with an expected file.</summary>
+internal static class NodeFactLines
+{
+    public static IReadOnlyList<ReconFact> Facts(string path) =>
+        new ReconEngine().Run(new CodebaseLoader().Load(path)).Facts.Where(f => f.Detector.StartsWith("node.", StringComparison.Ordinal)).ToArray();
+
+    public static string Render(IEnumerable<ReconFact> facts) =>
+        string.Concat(facts
+            .Select(f => $"{f.Topic} | {f.Name} | {f.Value} | {f.Status} | {string.Join(",", f.Evidence.Select(e => $"{e.Path}:{e.Line}"))}\n")
+            .Order(StringComparer.Ordinal));
+}
