@@ -26,14 +26,9 @@ internal sealed class NodeStackDetector : NodeDetector
         foreach (var group in project.Dependencies("typescript").GroupBy(d => d.Version))
         {
             Evidence?[] evidence = [.. group.Select(d => d.Evidence), tsconfig is null ? null : project.At(tsconfig, 1)];
-            yield return NodeFacts.Found(Id, ReconTopic.Language, group.Key, "TypeScript", evidence);
-        }
-
-        // Plain JavaScript sources beside (or instead of) TypeScript ones: no manifest states a JavaScript version.
-        var js = project.Sources.FirstOrDefault(f => !IsConfig(f.Path) && (f.Path.EndsWith(".js", StringComparison.Ordinal) || f.Path.EndsWith(".jsx", StringComparison.Ordinal)));
-        if (js is not null && project.Dependency("typescript") is null)
-        {
-            yield return NodeFacts.Found(Id, ReconTopic.Language, "javascript", "JavaScript", [project.At(js, 1)]);
+            // Name the language, value its version, as every language fact does; the share of plain JavaScript
+            // is the cross-stack languages detector's to report, since no manifest states a JavaScript version.
+            yield return NodeFacts.Found(Id, ReconTopic.Language, "typescript", group.Key, evidence);
         }
     }
 
@@ -47,6 +42,4 @@ internal sealed class NodeStackDetector : NodeDetector
             }
         }
     }
-
-    private static bool IsConfig(string path) => path.Split('/')[^1].Contains(".config.", StringComparison.Ordinal);
 }

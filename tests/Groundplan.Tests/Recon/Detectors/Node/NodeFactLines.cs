@@ -8,7 +8,7 @@ namespace Groundplan.Tests.Recon.Detectors.Node;
 internal static class NodeFactLines
 {
     public static IReadOnlyList<ReconFact> Facts(string path) =>
-        new ReconEngine().Run(new CodebaseLoader().Load(path)).Facts.Where(f => f.Detector.StartsWith("node.", StringComparison.Ordinal)).ToArray();
+        new ReconEngine().Run(new CodebaseLoader().Load(path)).Facts.Where(f => f.Detector.Split(",").Any(d => d.StartsWith("node.", StringComparison.Ordinal))).ToArray();
 
     public static string Render(IEnumerable<ReconFact> facts) =>
         string.Concat(facts
