@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Groundplan.Model;
 using Groundplan.Model.Recon;
 
@@ -6,39 +7,43 @@ namespace Groundplan.Recon;
 /// <summary>What detectors read: the codebase, its symbols and imports, and helpers to cite evidence.</summary>
 public sealed class ReconContext
 {
-    private readonly Dictionary<string, string[]> _lines = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<string[]>> _lines = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Type, Lazy<object>> _shared = new();
+    private readonly Task<(IReadOnlyList<CodeSymbol> Symbols, IReadOnlyList<ImportEdge> Imports)> _index;
 
     /// <summary>Creates a context over a codebase and its index.</summary>
     public ReconContext(Codebase codebase, IReadOnlyList<CodeSymbol> symbols, IReadOnlyList<ImportEdge> imports)
+        : this(codebase, Task.FromResult((symbols, imports)))
+    {
+    }
+
+    /// <summary>A context whose index is still being built: detectors that read it wait; the others run meanwhile.</summary>
+    internal ReconContext(Codebase codebase, Task<(IReadOnlyList<CodeSymbol> Symbols, IReadOnlyList<ImportEdge> Imports)> index)
     {
         Codebase = codebase;
-        Symbols = symbols;
-        Imports = imports;
+        _index = index;
     }
 
     /// <summary>The codebase.</summary>
     public Codebase Codebase { get; }
 
     /// <summary>Every definition found.</summary>
-    public IReadOnlyList<CodeSymbol> Symbols { get; }
+    public IReadOnlyList<CodeSymbol> Symbols => _index.GetAwaiter().GetResult().Symbols;
 
     /// <summary>Every import found.</summary>
-    public IReadOnlyList<ImportEdge> Imports { get; }
+    public IReadOnlyList<ImportEdge> Imports => _index.GetAwaiter().GetResult().Imports;
 
-    /// <summary>The file's lines (without line terminators); computed once per file.</summary>
-    public IReadOnlyList<string> Lines(SourceFile file)
-    {
-        lock (_lines)
-        {
-            if (!_lines.TryGetValue(file.Path, out var lines))
-            {
-                lines = file.Text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
-                _lines[file.Path] = lines;
-            }
+    /// <summary>The file's lines (without line terminators); computed once per file, safe from any thread.</summary>
+    public IReadOnlyList<string> Lines(SourceFile file) =>
+        _lines.GetOrAdd(file.Path, _ => new Lazy<string[]>(() => file.Text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray())).Value;
 
-            return lines;
-        }
-    }
+    /// <summary>
+    /// A value several detectors derive from the codebase (a stack's parsed manifests), built once per run by
+    /// <paramref name="create"/> and keyed by its type.
+    /// </summary>
+    public T Shared<T>(Func<ReconContext, T> create)
+        where T : class =>
+        (T)_shared.GetOrAdd(typeof(T), _ => new Lazy<object>(() => create(this))).Value;
 
     /// <summary>Evidence for the first line of <paramref name="file"/> that satisfies <paramref name="match"/>, or null.</summary>
     public Evidence? FirstLine(SourceFile file, Func<string, bool> match)

@@ -27,26 +27,30 @@ public sealed class ReconEngine
     public ReconReport Run(Codebase codebase, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(codebase);
+        // Detectors read text, so they run while the index is built; one that reads symbols waits for it.
         var indexers = BuiltInIndexers(codebase);
-        var (symbols, imports, indexDiagnostics) = SymbolIndexBuilder.Build(codebase, indexers);
-        var context = new ReconContext(codebase, symbols, imports);
+        var index = Task.Run(() => SymbolIndexBuilder.Build(codebase, indexers), cancellationToken);
+        var context = new ReconContext(codebase, index.ContinueWith(t => (t.Result.Symbols, t.Result.Imports), TaskScheduler.Default));
 
-        var facts = new List<ReconFact>();
-        var diagnostics = new List<string>(indexDiagnostics);
-        foreach (var detector in _detectors)
+        var found = new ReconFact[_detectors.Count][];
+        var failures = new string?[_detectors.Count];
+        Parallel.For(0, _detectors.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                facts.AddRange(detector.Detect(context));
+                found[i] = _detectors[i].Detect(context).ToArray();
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // One bad detector must not sink the run: its failure is reported by id.
-                diagnostics.Add($"detector {detector.Id} failed: {e.GetType().Name}: {e.Message}");
+                found[i] = [];
+                failures[i] = $"detector {_detectors[i].Id} failed: {e.GetType().Name}: {e.Message}";
             }
-        }
+        });
 
+        var (symbols, imports, indexDiagnostics) = index.GetAwaiter().GetResult();
+        var facts = found.SelectMany(f => f).ToList();
+        var diagnostics = indexDiagnostics.Concat(failures.OfType<string>()).ToList();
         foreach (var topic in RequiredTopics.Where(t => !facts.Any(f => f.Topic == t)))
         {
             facts.Add(new ReconFact(topic, topic, "unknown: the codebase shows no evidence", FactStatus.Unknown, [], "recon"));

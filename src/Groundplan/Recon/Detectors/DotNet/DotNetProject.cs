@@ -38,7 +38,10 @@ internal sealed partial class DotNetProject
     public bool IsTest => Packages.Any(p => p.Package is "xunit" or "xunit.v3" or "NUnit" or "MSTest.TestFramework" or "MSTest" or "Microsoft.NET.Test.Sdk");
 
     /// <summary>Every .csproj of the codebase, in path order; empty when it has none (every .NET detector then says nothing).</summary>
-    public static IReadOnlyList<DotNetProject> LoadAll(ReconContext context)
+    /// <summary>Every project of the codebase, read once per recon run and shared by the .NET detectors.</summary>
+    public static IReadOnlyList<DotNetProject> LoadAll(ReconContext context) => context.Shared<IReadOnlyList<DotNetProject>>(Load);
+
+    private static IReadOnlyList<DotNetProject> Load(ReconContext context)
     {
         var central = context.Codebase.Find("Directory.Packages.props");
         var projects = new List<DotNetProject>();

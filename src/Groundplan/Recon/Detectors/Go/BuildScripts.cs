@@ -9,7 +9,10 @@ internal static partial class BuildScripts
     private static readonly string[] Readmes = ["README.md", "readme.md", "Readme.md", "docs/development.md", "CONTRIBUTING.md"];
 
     /// <summary>Every documented command, Makefile first, then justfile, then README lines, each in file order.</summary>
-    public static IReadOnlyList<ScriptCommand> Read(ReconContext context)
+    /// <summary>The Makefile, justfile and README commands, read once per recon run and shared by the detectors.</summary>
+    public static IReadOnlyList<ScriptCommand> Read(ReconContext context) => context.Shared<IReadOnlyList<ScriptCommand>>(Load);
+
+    private static IReadOnlyList<ScriptCommand> Load(ReconContext context)
     {
         var commands = new List<ScriptCommand>();
         foreach (var name in new[] { "Makefile", "makefile", "GNUmakefile" })

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Groundplan.Model;
 using Groundplan.Model.Recon;
 using Microsoft.CodeAnalysis;
@@ -11,6 +12,9 @@ internal sealed class CSharpIndexer : ILanguageIndexer
 {
     private static readonly CSharpParseOptions Options = new(LanguageVersion.Preview, DocumentationMode.None);
     private readonly Lazy<Dictionary<string, string[]>> _filesByNamespace;
+
+    // Symbols, imports and the namespace map all need a file's tree: parse each file once.
+    private readonly ConcurrentDictionary<string, Lazy<CompilationUnitSyntax>> _trees = new(StringComparer.Ordinal);
 
     public CSharpIndexer(Codebase codebase)
     {
@@ -53,27 +57,24 @@ internal sealed class CSharpIndexer : ILanguageIndexer
         return edges;
     }
 
-    private static CompilationUnitSyntax Parse(SourceFile file) =>
-        (CompilationUnitSyntax)CSharpSyntaxTree.ParseText(file.Text, Options, file.Path).GetRoot();
+    private CompilationUnitSyntax Parse(SourceFile file) =>
+        _trees.GetOrAdd(file.Path, _ => new Lazy<CompilationUnitSyntax>(
+            () => (CompilationUnitSyntax)CSharpSyntaxTree.ParseText(file.Text, Options, file.Path).GetRoot())).Value;
 
-    private static Dictionary<string, string[]> MapNamespaces(Codebase codebase)
+    private Dictionary<string, string[]> MapNamespaces(Codebase codebase)
     {
-        var map = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        foreach (var file in codebase.Files.Where(f => f.Path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase)))
+        // Every file is parsed here (in parallel: this runs once, while the index waits for it); the trees are reused.
+        var declared = new ConcurrentBag<(string Namespace, string Path)>();
+        Parallel.ForEach(codebase.Files.Where(f => f.Path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase)), file =>
         {
             // Only a file that declares something in a namespace "declares" it; a bare `namespace X;` with no types still counts.
             foreach (var ns in Parse(file).DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<BaseNamespaceDeclarationSyntax>())
             {
-                var name = CSharpSyntaxText.QualifiedNamespace(ns);
-                if (!map.TryGetValue(name, out var files))
-                {
-                    map[name] = files = new SortedSet<string>(StringComparer.Ordinal);
-                }
-
-                files.Add(file.Path);
+                declared.Add((CSharpSyntaxText.QualifiedNamespace(ns), file.Path));
             }
-        }
+        });
 
-        return map.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        return declared.GroupBy(d => d.Namespace, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(d => d.Path).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
     }
 }
