@@ -61,6 +61,6 @@ internal sealed partial class TsClassMembers
         }
     }
 
-    [GeneratedRegex(@"^[ \t]*(?:@[\w.]+(?:\([^)]*\))?[ \t]*)*(?:(?:public|protected|(?<private>private)|static|readonly|abstract|override|declare|accessor|async)[ \t]+)*(?:(?:get|set)[ \t]+)?(?:\*[ \t]*)?(?<name>#?[A-Za-z_$][\w$]*)[ \t]*[?!]?[ \t]*(?:<[^>()]*>[ \t]*)?(?:\(|(?<arrow>(?::[^=]*)?=[ \t]*(?:async[ \t]*)?(?:\(|[A-Za-z_$][\w$]*[ \t]*=>)))")]
+    [GeneratedRegex(@"^[ \t]*(?:@[\w.]+(?![\w.])(?:\([^)]*\))?[ \t]*)*(?:(?:public|protected|(?<private>private)|static|readonly|abstract|override|declare|accessor|async)[ \t]+)*(?:(?:get|set)[ \t]+)?(?:\*[ \t]*)?(?<name>#?[A-Za-z_$][\w$]*)[ \t]*[?!]?[ \t]*(?:<[^>()]*>[ \t]*)?(?:\(|(?<arrow>(?::[^=]*)?=[ \t]*(?:async[ \t]*)?(?:\(|[A-Za-z_$][\w$]*[ \t]*=>)))")]
     private static partial Regex Member();
 }

@@ -43,7 +43,7 @@ internal sealed partial class TsDeclarationScanner
             var name = nameGroup.Success ? nameGroup.Value : AnonymousName();
             var exported = match.Groups["export"].Success || exportedLater.Contains(name);
             var after = nameGroup.Success ? nameGroup.Index + nameGroup.Length : match.Index + match.Length;
-            var (kind, open, end) = Shape(keyword, name, after);
+            var (kind, open, end) = Shape(keyword, name, after, !nameGroup.Success);
             if (kind is null)
             {
                 continue;
@@ -70,7 +70,7 @@ internal sealed partial class TsDeclarationScanner
         return _symbols;
     }
 
-    private (SymbolKind? Kind, int Open, int End) Shape(string keyword, string name, int after)
+    private (SymbolKind? Kind, int Open, int End) Shape(string keyword, string name, int after, bool anonymous)
     {
         switch (keyword)
         {
@@ -100,7 +100,7 @@ internal sealed partial class TsDeclarationScanner
                 var close = _extent.MatchParen(paren);
                 var open = _extent.BodyOpen(close + 1);
                 var end = open >= 0 ? _extent.Blocks.CloseOf(open) : _extent.StatementEnd(close);
-                return (ComponentOr(SymbolKind.Function, name, after, end), open, end);
+                return (ComponentOr(SymbolKind.Function, name, after, end, anonymous), open, end);
             }
 
             default:
@@ -113,8 +113,9 @@ internal sealed partial class TsDeclarationScanner
     }
 
     // A PascalCase function, or const holding one (memo, forwardRef), whose code holds JSX is a React component.
-    private SymbolKind ComponentOr(SymbolKind kind, string name, int start, int end) =>
-        _jsx && name.Length > 0 && char.IsAsciiLetterUpper(name[0]) && name.Any(char.IsLower) && _text.HasMarker(start, end + 1)
+    // An anonymous default export is named after its file, so its case says nothing.
+    private SymbolKind ComponentOr(SymbolKind kind, string name, int start, int end, bool anonymous = false) =>
+        _jsx && (anonymous || (name.Length > 0 && char.IsAsciiLetterUpper(name[0]) && name.Any(char.IsLower))) && _text.HasMarker(start, end + 1)
             ? SymbolKind.Component
             : kind;
 
@@ -127,18 +128,24 @@ internal sealed partial class TsDeclarationScanner
         }
 
         var value = _text.Masked.AsSpan(eq + 1).TrimStart();
-        if (FunctionValue().IsMatch(value))
+        if (FunctionValue().IsMatch(value) || WrappedFunction().IsMatch(value))
         {
             return true;
         }
 
-        var paren = value.IndexOf('(');
-        if (paren < 0 || (paren > 0 && !WrappedFunction().IsMatch(value)))
+        // An arrow function, or a call wrapping one (cache(async () => ...), memo((props) => ...)).
+        var length = 0;
+        foreach (var arrow in ArrowStart().EnumerateMatches(value))
+        {
+            length = arrow.Length;
+        }
+
+        if (length == 0)
         {
             return false;
         }
 
-        var offset = _text.Masked.Length - value.Length + paren;
+        var offset = _text.Masked.Length - value.Length + length - 1;
         var close = _extent.MatchParen(offset);
         var rest = _text.Masked.AsSpan(close + 1).TrimStart();
         return rest.StartsWith("=>") || (rest.StartsWith(":") && rest[..Math.Min(rest.Length, 200)].IndexOf("=>") is >= 0);
@@ -183,8 +190,11 @@ internal sealed partial class TsDeclarationScanner
     [GeneratedRegex(@"^(?:async\s*)?(?:function\b|[A-Za-z_$][\w$]*\s*=>)")]
     private static partial Regex FunctionValue();
 
-    [GeneratedRegex(@"^(?:async\s*)?(?:<[^>]*>\s*)?\(|^[\w$.]+(?:<[^>]*>)?\s*\(\s*(?:async\s*)?(?:function\b|\(|[\w$]+\s*=>)")]
+    [GeneratedRegex(@"^[\w$.]+(?:<[^>]*>)?\s*\(\s*(?:async\s*)?(?:function\b|[A-Za-z_$][\w$]*\s*=>)")]
     private static partial Regex WrappedFunction();
+
+    [GeneratedRegex(@"^(?:[\w$.]+(?:<[^>]*>)?\s*\(\s*)?(?:async\s*)?(?:<[^>]*>\s*)?\(")]
+    private static partial Regex ArrowStart();
 
     [GeneratedRegex(@"(?<![\w$.])export\s*\{(?<names>[^}]*)\}(?!\s*from)")]
     private static partial Regex ExportList();
