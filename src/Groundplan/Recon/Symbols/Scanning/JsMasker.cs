@@ -121,7 +121,8 @@ internal sealed partial class JsMasker
 
             if (IsIdentStart(c))
             {
-                var start = _i;
+                // The first character may be '#' (a private name), which cannot continue one.
+                var start = _i++;
                 while (_i < _s.Length && IsIdentPart(_s[_i]))
                 {
                     _i++;

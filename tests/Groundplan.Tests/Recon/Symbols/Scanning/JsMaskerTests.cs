@@ -80,4 +80,18 @@ public sealed class JsMaskerTests
         Assert.Empty(masked.Markers);
         Assert.DoesNotContain('}', masked.Masked);
     }
+
+    [Fact]
+    public void Mask_PrivateFieldNames_AreReadAsWords()
+    {
+        // Given a class with #private members (once an endless loop: '#' starts a name but cannot continue one)
+        const string text = "class T {\n  #file\n  #go () { return '}' }\n}\n";
+
+        // When it is masked
+        var masked = JsMasker.Mask(text, jsx: false);
+
+        // Then the names stay and the string's brace is hidden
+        Assert.Contains("#go () {", masked.Masked, StringComparison.Ordinal);
+        Assert.Equal(2, masked.Masked.Count(c => c == '}'));
+    }
 }
