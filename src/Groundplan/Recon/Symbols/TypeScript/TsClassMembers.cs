@@ -20,8 +20,10 @@ internal sealed partial class TsClassMembers
         _extent = extent;
     }
 
-    public IEnumerable<CodeSymbol> Scan(CodeSymbol owner, int open)
+    public IReadOnlyList<CodeSymbol> Scan(CodeSymbol owner, int open)
     {
+        var members = new List<CodeSymbol>();
+        var overloads = new TsOverloads(members);
         var close = _extent.Blocks.CloseOf(open);
         var first = _text.LineOf(open);
         var last = _text.LineOf(close);
@@ -43,6 +45,7 @@ internal sealed partial class TsClassMembers
 
             var after = start + member.Groups["name"].Index + name.Length;
             int end;
+            var hasBody = true;
             if (member.Groups["arrow"].Success)
             {
                 end = _extent.StatementEnd(after);
@@ -53,12 +56,15 @@ internal sealed partial class TsClassMembers
                 var parenClose = _extent.MatchParen(paren);
                 var body = _extent.BodyOpen(parenClose + 1);
                 end = body >= 0 ? _extent.Blocks.CloseOf(body) : parenClose;
+                hasBody = body >= 0;
             }
 
             var exported = owner.Exported && !name.StartsWith('#') && !member.Groups["private"].Success;
-            yield return new CodeSymbol(name, SymbolKind.Method, _path, line, _text.LineOf(end), owner.Name, exported, _text.LineText(line).Trim());
+            overloads.Add(new CodeSymbol(name, SymbolKind.Method, _path, line, _text.LineOf(end), owner.Name, exported, _text.LineText(line).Trim()), hasBody);
             line = Math.Max(line, _text.LineOf(end) - 1);
         }
+
+        return members;
     }
 
     [GeneratedRegex(@"^[ \t]*(?:@[\w.]+(?![\w.])(?:\([^)]*\))?[ \t]*)*(?:(?:public|protected|(?<private>private)|static|readonly|abstract|override|declare|accessor|async)[ \t]+)*(?:(?:get|set)[ \t]+)?(?:\*[ \t]*)?(?<name>#?[A-Za-z_$][\w$]*)[ \t]*[?!]?[ \t]*(?:<[^>()]*>[ \t]*)?(?:\(|(?<arrow>(?::[^=]*)?=[ \t]*(?:async[ \t]*)?(?:\(|[A-Za-z_$][\w$]*[ \t]*=>)))")]

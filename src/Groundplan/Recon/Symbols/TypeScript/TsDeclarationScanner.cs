@@ -29,6 +29,7 @@ internal sealed partial class TsDeclarationScanner
     {
         var exportedLater = ExportedNames();
         var classes = new List<(CodeSymbol Symbol, int Open)>();
+        var overloads = new TsOverloads(_symbols);
         foreach (Match match in Declaration().Matches(_text.Masked))
         {
             var enclosing = _extent.Blocks.Enclosing(match.Index);
@@ -51,14 +52,14 @@ internal sealed partial class TsDeclarationScanner
 
             var start = _text.LineOf(match.Index + match.Value.Length - match.Value.TrimStart().Length);
             var symbol = new CodeSymbol(name, kind.Value, _path, start, _text.LineOf(end), container, exported, _text.LineText(start).Trim());
-            _symbols.Add(symbol);
+            overloads.Add(symbol, open >= 0 || keyword != "function");
             if (keyword is "namespace" or "module" && open >= 0)
             {
                 _namespaces[open] = container is null ? name : container + "." + name;
             }
             else if (kind == SymbolKind.Class && open >= 0)
             {
-                classes.Add((symbol, open));
+                classes.Add((_symbols[^1], open));
             }
         }
 
