@@ -32,7 +32,8 @@ public sealed class Codebase
     /// <summary>The file at <paramref name="path"/> (exact, case-sensitive), or null.</summary>
     public SourceFile? Find(string path)
     {
-        _byPath ??= Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
-        return _byPath.GetValueOrDefault(path);
+        // Recon calls this from several threads; build the map once.
+        var byPath = LazyInitializer.EnsureInitialized(ref _byPath, () => Files.ToDictionary(f => f.Path, StringComparer.Ordinal));
+        return byPath.GetValueOrDefault(path);
     }
 }
