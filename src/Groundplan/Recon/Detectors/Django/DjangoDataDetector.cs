@@ -94,9 +94,9 @@ internal sealed partial class DjangoDataDetector : IDetector
     [GeneratedRegex(@"^class\s+Migration\(migrations\.Migration\)")]
     private static partial Regex MigrationClass();
 
-    [GeneratedRegex(@"(?:(?:uv run|poetry run|pipenv run)\s+)?python3?\s+(?:\./)?manage\.py\s+migrate\b")]
+    [GeneratedRegex(@"(?:(?:uv run|poetry run|pipenv run)\s+)?(?:python3?\s+(?:\./)?|\./)manage\.py\s+migrate\b")]
     private static partial Regex Apply();
 
-    [GeneratedRegex(@"(?:(?:uv run|poetry run|pipenv run)\s+)?python3?\s+(?:\./)?manage\.py\s+makemigrations\b")]
+    [GeneratedRegex(@"(?:(?:uv run|poetry run|pipenv run)\s+)?(?:python3?\s+(?:\./)?|\./)manage\.py\s+makemigrations\b")]
     private static partial Regex Create();
 }

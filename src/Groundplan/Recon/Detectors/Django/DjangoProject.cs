@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Groundplan.Model;
 using Groundplan.Model.Recon;
+using Groundplan.Recon.Detectors.Go;
 
 namespace Groundplan.Recon.Detectors.Django;
 
@@ -80,11 +81,15 @@ internal sealed partial class DjangoProject
 
     public Evidence? First(IEnumerable<SourceFile> files, Regex pattern) => Grep(files, pattern).Select(h => h.Evidence).FirstOrDefault();
 
-    /// <summary>The first line of README, docs, Makefile, justfile or scripts/ matching <paramref name="pattern"/>.</summary>
+    /// <summary>
+    /// The first line of README, docs, Makefile, justfile or scripts/ matching <paramref name="pattern"/>, else the
+    /// first such command in AGENTS.md, CONTRIBUTING or a CI workflow.
+    /// </summary>
     public (Evidence Evidence, Match Match)? Documented(Regex pattern) =>
         Grep(Context.Codebase.Files.Where(f => f.Path.StartsWith("README", StringComparison.OrdinalIgnoreCase)
             || f.Path.StartsWith("docs/", StringComparison.Ordinal) || f.Path.StartsWith("scripts/", StringComparison.Ordinal)
-            || f.Path is "Makefile" or "justfile" or "Justfile"), pattern).Cast<(Evidence, Match)?>().FirstOrDefault();
+            || f.Path is "Makefile" or "justfile" or "Justfile"), pattern).Cast<(Evidence, Match)?>().FirstOrDefault()
+        ?? CommandLines.Find(Context, pattern);
 
     public ReconFact Fact(string topic, string name, string value, string detector, params Evidence?[] evidence) =>
         new(topic, name, value, FactStatus.Found, evidence.OfType<Evidence>().ToArray(), detector);

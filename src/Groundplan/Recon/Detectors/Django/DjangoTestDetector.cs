@@ -90,7 +90,7 @@ internal sealed partial class DjangoTestDetector : IDetector
     [GeneratedRegex(@"(?:(?:uv run|poetry run|pipenv run|python -m)\s+)?pytest\b")]
     private static partial Regex PytestCommand();
 
-    [GeneratedRegex(@"(?:(?:uv run|poetry run|pipenv run)\s+)?python3?\s+(?:\./)?manage\.py\s+test\b")]
+    [GeneratedRegex(@"(?:(?:uv run|poetry run|pipenv run)\s+)?(?:python3?\s+(?:\./)?|\./)manage\.py\s+test\b")]
     private static partial Regex ManageTest();
 
     [GeneratedRegex(@"^\s*class\s+\w+\(\s*factory\.(?:django\.)?DjangoModelFactory\s*\)")]

@@ -17,13 +17,15 @@ internal sealed partial class DotNetDataDetector : IDetector
             yield break;
         }
 
-        var code = DotNetProject.CSharpFiles(context);
-        if (DotNetProject.Find(projects, "Dapper") is { } dapper)
+        // The app's data layer: packages and code of test and benchmark projects (an InMemory provider for tests) are not part of it.
+        var apps = projects.Where(p => p.IsApp).ToArray();
+        var code = DotNetProject.CSharpFiles(context).Where(f => !DotNetProject.InTestOrBenchmark(projects, f.Path)).ToArray();
+        if (DotNetProject.Find(apps, "Dapper") is { } dapper)
         {
             yield return new ReconFact(ReconTopic.DataLayer, "Dapper", dapper.Version, FactStatus.Found, [dapper.Evidence], Id);
         }
 
-        var efCore = projects.SelectMany(p => p.Packages).Where(p => p.Package.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal)
+        var efCore = apps.SelectMany(p => p.Packages).Where(p => p.Package.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal)
             || p.Package.StartsWith("Npgsql.EntityFrameworkCore", StringComparison.Ordinal) || p.Package.StartsWith("Pomelo.EntityFrameworkCore", StringComparison.Ordinal)).ToArray();
         var contexts = GoProject.Matches(context, code, DbContextClass()).ToArray();
         if (efCore.Length == 0 && contexts.Length == 0)
@@ -61,10 +63,20 @@ internal sealed partial class DotNetDataDetector : IDetector
                 "EF Core migrations", FactStatus.Found, [migration.Evidence], Id);
         }
 
-        var scripts = BuildScripts.Read(context);
+        var scripts = BuildScripts.Read(context).Concat(CommandLines.Read(context)).ToArray();
         var standard = migration.File is not null ? migration.Evidence : contexts.Length > 0 ? contexts[0].Evidence : basis[0];
         yield return Command(scripts, "create", AddMigration(), "dotnet ef migrations add <Name>", standard);
-        yield return Command(scripts, "apply", DatabaseUpdate(), "dotnet ef database update", standard);
+        yield return Apply(context, code, scripts, standard);
+    }
+
+    // An app that calls Database.Migrate at startup applies its migrations itself; no command is needed then.
+    private ReconFact Apply(ReconContext context, IEnumerable<Model.SourceFile> code, IReadOnlyList<ScriptCommand> scripts, Evidence standard)
+    {
+        var startup = GoProject.Matches(context, code, MigrateCall()).FirstOrDefault();
+        return scripts.Any(c => DatabaseUpdate().IsMatch(c.Command)) || startup.File is null
+            ? Command(scripts, "apply", DatabaseUpdate(), "dotnet ef database update", standard)
+            : new ReconFact(ReconTopic.MigrationCommand, "apply", "applied at startup by Database." + startup.Match.Groups[1].Value,
+                FactStatus.Found, [startup.Evidence], Id);
     }
 
     private ReconFact Command(IReadOnlyList<ScriptCommand> scripts, string name, Regex documented, string standard, Evidence basis) =>
@@ -72,6 +84,9 @@ internal sealed partial class DotNetDataDetector : IDetector
 
     [GeneratedRegex(@"\bclass\s+(\w+)\s*(?:\([^)]*\))?\s*:\s*(?:Identity)?DbContext\b")]
     private static partial Regex DbContextClass();
+
+    [GeneratedRegex(@"\.Database\.(MigrateAsync|Migrate)\(")]
+    private static partial Regex MigrateCall();
 
     [GeneratedRegex(@"^\s*\[Migration\(""")]
     private static partial Regex MigrationAttribute();

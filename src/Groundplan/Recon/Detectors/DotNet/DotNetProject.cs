@@ -8,8 +8,10 @@ namespace Groundplan.Recon.Detectors.DotNet;
 /// <summary>One .csproj as its text shows it: SDK, target framework and package references, each with its line.</summary>
 internal sealed partial class DotNetProject
 {
-    private DotNetProject(SourceFile file, Evidence sdk, bool isWeb, string? targetFramework, Evidence? targetEvidence, IReadOnlyList<PackageReference> packages)
+    private DotNetProject(SourceFile file, Evidence sdk, bool isWeb, string? targetFramework, Evidence? targetEvidence, IReadOnlyList<PackageReference> packages,
+        bool isExe)
     {
+        IsExe = isExe;
         File = file;
         Sdk = sdk;
         IsWeb = isWeb;
@@ -35,6 +37,15 @@ internal sealed partial class DotNetProject
 
     public IReadOnlyList<PackageReference> Packages { get; }
 
+    /// <summary>Whether <c>&lt;OutputType&gt;Exe&lt;/OutputType&gt;</c> makes the project a program rather than a library.</summary>
+    public bool IsExe { get; }
+
+    /// <summary>A BenchmarkDotNet project: like tests, it measures the app and is no part of it.</summary>
+    public bool IsBenchmark => Packages.Any(p => p.Package == "BenchmarkDotNet");
+
+    /// <summary>A project that ships with the application: neither tests nor benchmarks.</summary>
+    public bool IsApp => !IsTest && !IsBenchmark;
+
     public bool IsTest => Packages.Any(p => p.Package is "xunit" or "xunit.v3" or "NUnit" or "MSTest.TestFramework" or "MSTest" or "Microsoft.NET.Test.Sdk");
 
     /// <summary>Every .csproj of the codebase, in path order; empty when it has none (every .NET detector then says nothing).</summary>
@@ -53,7 +64,8 @@ internal sealed partial class DotNetProject
                 .Select(m => new PackageReference(m.Match.Groups[1].Value, Version(context, central, m.Match), m.Evidence))
                 .ToArray();
             projects.Add(new DotNetProject(file, sdk, sdk.Excerpt.Contains("Microsoft.NET.Sdk.Web", StringComparison.Ordinal),
-                target is null ? null : TargetValue().Match(target.Excerpt).Groups[1].Value, target, packages));
+                target is null ? null : TargetValue().Match(target.Excerpt).Groups[1].Value, target, packages,
+                context.FirstLine(file, l => OutputExe().IsMatch(l)) is not null));
         }
 
         return projects;
@@ -62,6 +74,10 @@ internal sealed partial class DotNetProject
     /// <summary>The first reference to <paramref name="package"/> (or a package it prefixes, with a dot) in any project.</summary>
     public static PackageReference? Find(IEnumerable<DotNetProject> projects, string package) =>
         projects.SelectMany(p => p.Packages).FirstOrDefault(p => p.Package == package || p.Package.StartsWith(package + ".", StringComparison.Ordinal));
+
+    /// <summary>Whether <paramref name="path"/> lies in a test or benchmark project's folder.</summary>
+    public static bool InTestOrBenchmark(IEnumerable<DotNetProject> projects, string path) =>
+        projects.Any(p => !p.IsApp && p.Directory.Length > 0 && path.StartsWith(p.Directory, StringComparison.Ordinal));
 
     /// <summary>The C# files outside bin/ and obj/, in path order.</summary>
     public static IReadOnlyList<SourceFile> CSharpFiles(ReconContext context) =>
@@ -86,6 +102,9 @@ internal sealed partial class DotNetProject
 
     [GeneratedRegex(@"<PackageReference\s+Include=""([^""]+)""(?:\s+Version=""([^""]+)"")?")]
     private static partial Regex PackageLine();
+
+    [GeneratedRegex(@"<OutputType>\s*(?:Exe|WinExe)\s*</OutputType>", RegexOptions.IgnoreCase)]
+    private static partial Regex OutputExe();
 
     [GeneratedRegex(@"<TargetFrameworks?>([^<;]+)")]
     private static partial Regex TargetValue();

@@ -78,6 +78,11 @@ internal sealed partial class DotNetStackDetector : IDetector
             return "web app (ASP.NET Core)";
         }
 
+        if (project.IsExe)
+        {
+            return project.IsBenchmark ? "console app (BenchmarkDotNet benchmarks)" : "console app";
+        }
+
         var name = project.Name;
         return name.EndsWith(".Domain", StringComparison.Ordinal) || name.EndsWith(".Core", StringComparison.Ordinal) ? "domain library"
             : name.EndsWith(".Infrastructure", StringComparison.Ordinal) || name.EndsWith(".Data", StringComparison.Ordinal) ? "infrastructure library"

@@ -54,7 +54,7 @@ internal sealed partial class DotNetTestDetector : IDetector
         var scripts = BuildScripts.Read(context);
         if (testProjects.Length > 0)
         {
-            var documented = scripts.FirstOrDefault(c => c.Command.StartsWith("dotnet test", StringComparison.Ordinal));
+            var documented = scripts.Concat(CommandLines.Read(context)).FirstOrDefault(c => c.Command.StartsWith("dotnet test", StringComparison.Ordinal));
             yield return documented is null
                 ? new ReconFact(ReconTopic.TestCommand, "dotnet", "dotnet test", FactStatus.FrameworkDefault, [testProjects[0].Sdk], Id)
                 : new ReconFact(ReconTopic.TestCommand, "dotnet", documented.Invocation, FactStatus.Found, [documented.Evidence], Id);

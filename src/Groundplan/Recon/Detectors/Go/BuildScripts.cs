@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Groundplan.Model;
+using Groundplan.Recon.Detectors.Common;
 
 namespace Groundplan.Recon.Detectors.Go;
 
@@ -78,7 +79,7 @@ internal static partial class BuildScripts
                 continue;
             }
 
-            var command = line.StartsWith("$ ", StringComparison.Ordinal) ? line[2..].Trim() : line;
+            var command = ShellLines.StripComment(line.StartsWith("$ ", StringComparison.Ordinal) ? line[2..] : line);
             if (inBlock && command.Length > 0 && !command.StartsWith('#'))
             {
                 commands.Add(new ScriptCommand(string.Empty, string.Empty, command, context.At(file, i + 1)));

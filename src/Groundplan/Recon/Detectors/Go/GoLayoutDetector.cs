@@ -47,10 +47,22 @@ internal sealed class GoLayoutDetector : IDetector
                     continue;
                 }
 
-                var role = Roles.FirstOrDefault(r => r.Name == parts[depth] && (!r.TopLevel || depth == 0)).Role;
-                if (role is not null)
+                // Under proto/ or gen/ a "store" folder holds protobuf definitions or generated code, not hand-written data access.
+                var generated = parts.Take(depth).Any(p => p is "proto" or "gen");
+                var role = Roles.FirstOrDefault(r => r.Name == parts[depth] && (r.TopLevel ? depth == 0 : !generated)).Role;
+                if (role is null)
                 {
-                    seen.Add(directory);
+                    continue;
+                }
+
+                seen.Add(directory);
+                if (directory == "web/" && context.Codebase.Find("web/package.json") is { } package)
+                {
+                    var name = context.FirstLine(package, l => l.TrimStart().StartsWith("\"name\"", StringComparison.Ordinal)) ?? context.At(package, 1);
+                    yield return new ReconFact(ReconTopic.DirectoryRole, directory, "frontend app (package.json)", FactStatus.Found, [name], Id);
+                }
+                else
+                {
                     yield return new ReconFact(ReconTopic.DirectoryRole, directory, role, FactStatus.Found, [FirstLine(context, file)], Id);
                 }
             }

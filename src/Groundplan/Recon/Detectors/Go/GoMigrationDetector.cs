@@ -36,7 +36,7 @@ internal sealed partial class GoMigrationDetector : IDetector
                 FactStatus.Found, [autoMigrate.Evidence], Id));
         }
 
-        var scripts = BuildScripts.Read(context);
+        var scripts = BuildScripts.Read(context).Concat(CommandLines.Read(context)).ToArray();
         foreach (var tool in Tools)
         {
             var folder = Folder(context, tool);

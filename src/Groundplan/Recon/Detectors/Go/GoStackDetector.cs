@@ -29,13 +29,41 @@ internal sealed partial class GoStackDetector : IDetector
         var facts = new List<ReconFact>
         {
             new(ReconTopic.Language, go.GoVersion ?? "go", "Go", FactStatus.Found, [go.GoVersionEvidence ?? go.ModuleEvidence], Id),
-            new(ReconTopic.Workspace, ".", "Go module " + go.ModulePath, FactStatus.Found, [go.ModuleEvidence], Id),
         };
+        facts.AddRange(Workspace(context));
         facts.AddRange(go.Requires.Where(r => !r.Indirect)
             .Select(r => new ReconFact(ReconTopic.Framework, r.Module, r.Version, FactStatus.Found, [r.Evidence], Id)));
         facts.AddRange(Routing(context, go));
         facts.AddRange(EntryPoints(context, go));
         return facts;
+    }
+
+    // A single module is no workspace: only go.work or several go.mod files make one, and then each module is a member.
+    private IEnumerable<ReconFact> Workspace(ReconContext context)
+    {
+        var goWork = context.Codebase.Find("go.work");
+        var modules = context.Codebase.Files.Where(f => (f.Path == "go.mod" || f.Path.EndsWith("/go.mod", StringComparison.Ordinal))
+            && !f.Path.StartsWith("vendor/", StringComparison.Ordinal) && !f.Path.Contains("testdata/", StringComparison.Ordinal)).ToArray();
+        if (goWork is null && modules.Length < 2)
+        {
+            yield break;
+        }
+
+        if (goWork is not null)
+        {
+            var use = context.FirstLine(goWork, l => l.TrimStart().StartsWith("use", StringComparison.Ordinal)) ?? context.At(goWork, 1);
+            yield return new ReconFact(ReconTopic.Workspace, "go.work", "Go workspace (go.work)", FactStatus.Found, [use], Id);
+        }
+
+        foreach (var module in modules)
+        {
+            if (context.FirstLine(module, l => l.StartsWith("module ", StringComparison.Ordinal)) is { } line)
+            {
+                var directory = module.Path == "go.mod" ? "." : module.Path[..^"go.mod".Length];
+                yield return new ReconFact(ReconTopic.Workspace, directory, "Go module " + line.Excerpt["module ".Length..].Trim().Trim('"'),
+                    FactStatus.Found, [line], Id);
+            }
+        }
     }
 
     private IEnumerable<ReconFact> Routing(ReconContext context, GoProject go)

@@ -39,10 +39,11 @@ internal sealed partial class GoTestDetector : IDetector
             facts.Add(new(ReconTopic.TestFramework, "integration", "testcontainers-go " + containers.Version, FactStatus.Found, [containers.Evidence], Id));
         }
 
+        // httptest fakes servers and records responses inside ordinary unit tests; it is no integration-test framework.
         var httptest = GoProject.Matches(context, tests, HttpTest()).FirstOrDefault();
         if (httptest.File is not null)
         {
-            facts.Add(new(ReconTopic.TestFramework, "integration", "net/http/httptest", FactStatus.Found, [httptest.Evidence], Id));
+            facts.Add(new(ReconTopic.TestFramework, "unit", "net/http/httptest (HTTP test helper)", FactStatus.Found, [httptest.Evidence], Id));
         }
 
         var tables = GoProject.Matches(context, tests, TableDriven()).Select(m => m.Evidence).ToArray();
@@ -60,7 +61,7 @@ internal sealed partial class GoTestDetector : IDetector
     private IEnumerable<ReconFact> Commands(ReconContext context, GoProject go)
     {
         var scripts = BuildScripts.Read(context);
-        var goTest = scripts.FirstOrDefault(c => c.Command.StartsWith("go test", StringComparison.Ordinal));
+        var goTest = scripts.Concat(CommandLines.Read(context)).FirstOrDefault(c => c.Command.StartsWith("go test", StringComparison.Ordinal));
         yield return goTest is null
             ? new ReconFact(ReconTopic.TestCommand, "go", "go test ./...", FactStatus.FrameworkDefault, [go.ModuleEvidence], Id)
             : new ReconFact(ReconTopic.TestCommand, "go", goTest.Invocation, FactStatus.Found, [goTest.Evidence], Id);

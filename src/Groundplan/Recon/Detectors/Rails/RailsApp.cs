@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Groundplan.Model;
 using Groundplan.Model.Recon;
+using Groundplan.Recon.Detectors.Go;
 
 namespace Groundplan.Recon.Detectors.Rails;
 
@@ -73,9 +74,13 @@ internal sealed partial class RailsApp
         }
     }
 
-    /// <summary>The first line of the repo's documentation and scripts (README, docs, bin/, Procfile, Makefile) matching <paramref name="pattern"/>.</summary>
+    /// <summary>
+    /// The first line of the repo's documentation and scripts (README, docs, bin/, Procfile, Makefile) matching
+    /// <paramref name="pattern"/>, else the first such command in AGENTS.md, CONTRIBUTING or a CI workflow.
+    /// </summary>
     public (Evidence Evidence, Match Match)? Documented(Regex pattern) =>
-        Grep(Context.Codebase.Files.Where(IsDocumentation), pattern).Cast<(Evidence, Match)?>().FirstOrDefault();
+        Grep(Context.Codebase.Files.Where(IsDocumentation), pattern).Cast<(Evidence, Match)?>().FirstOrDefault()
+        ?? CommandLines.Find(Context, pattern);
 
     public ReconFact Fact(string topic, string name, string value, string detector, params Evidence?[] evidence) =>
         new(topic, name, value, FactStatus.Found, evidence.OfType<Evidence>().ToArray(), detector);

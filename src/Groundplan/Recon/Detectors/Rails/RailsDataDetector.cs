@@ -61,7 +61,8 @@ internal sealed partial class RailsDataDetector : IDetector
     [GeneratedRegex(@"<\s*ActiveRecord::Migration")]
     private static partial Regex MigrationClass();
 
-    [GeneratedRegex(@"(?:bundle exec |bin/)?rails db:migrate\b")]
+    // db:prepare creates the database if needed and then migrates it: bin/setup and Docker entrypoints use it.
+    [GeneratedRegex(@"(?:bundle exec |bin/)?rails db:(?:migrate|prepare)\b")]
     private static partial Regex ApplyCommand();
 
     [GeneratedRegex(@"(?:bundle exec |bin/)?rails (?:generate|g) migration\b(?: \w+)?")]

@@ -1,4 +1,5 @@
 using Groundplan.Ingest;
+using Groundplan.Model.Recon;
 using Groundplan.Recon;
 using Groundplan.Recon.Detectors.Django;
 using Groundplan.Tests.Recon.Detectors.Rails;
@@ -61,6 +62,35 @@ public sealed class DjangoDetectorsTests
                 "test-command | unit | python manage.py test | FrameworkDefault | requirements.txt:1",
                 "test-framework | unit | Django TestCase | Found | shop/tests.py:4",
                 "test-location | shop/tests.py | tests module | Found | shop/tests.py:1",
+            ],
+            facts);
+    }
+
+    [Fact]
+    public void Detect_ReadmeAndWorkflowDocumentManagePy_CitesThemInsteadOfTheDefaults()
+    {
+        // Given a Django project whose README shows ./manage.py migrate and whose CI workflow runs the tests
+        using var dir = new TempDirectory();
+        dir.Write("requirements.txt", "cronsim==2.6\ndjango==5.2.1\n");
+        dir.Write("hc/api/models.py", "from django.db import models\n\n\nclass Check(models.Model):\n    name = models.CharField(max_length=100)\n");
+        dir.Write("hc/api/tests/test_check_model.py", "from hc.test import BaseTestCase\nfrom django.test import TestCase\n\n\n"
+            + "class CheckModelTestCase(TestCase):\n    pass\n");
+        dir.Write("README.md", "* Create database tables and a superuser account:\n\n  ```sh\n  cd ~/webapps/healthchecks\n"
+            + "  ./manage.py migrate\n  ./manage.py createsuperuser\n  ```\n");
+        dir.Write(".github/workflows/tests.yml", "name: Django CI\njobs:\n  test:\n    steps:\n    - name: Run tests\n"
+            + "      run: python manage.py test\n");
+        var codebase = new CodebaseLoader().Load(dir.Path);
+
+        // When the data and test detectors run
+        var facts = new ReconEngine([new DjangoDataDetector(), new DjangoTestDetector()]).Run(codebase).Facts
+            .Where(f => f.Topic is ReconTopic.MigrationCommand or ReconTopic.TestCommand).Select(FactLines.Line).Order(StringComparer.Ordinal);
+
+        // Then migrate is the README's line, the test command the workflow's, and only makemigrations is flagged
+        Assert.Equal(
+            [
+                "migration-command | apply | ./manage.py migrate | Found | README.md:5",
+                "migration-command | create | python manage.py makemigrations | FrameworkDefault | requirements.txt:2",
+                "test-command | unit | python manage.py test | Found | .github/workflows/tests.yml:6",
             ],
             facts);
     }

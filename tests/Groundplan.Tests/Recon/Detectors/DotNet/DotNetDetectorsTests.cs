@@ -50,4 +50,51 @@ public sealed class DotNetDetectorsTests
             "routing | razor pages | Razor Pages (Pages/*.cshtml with PageModel) | Found | Web/Program.cs:2",
         ], actual);
     }
+
+    [Fact]
+    public void Detect_KavitaLikeSolution_KeepsTestsAndBenchmarksOutOfTheAppAndReadsStartupMigrationAndCiTestCommand()
+    {
+        // Given a web API that migrates at startup, a test project with the InMemory provider and service-named folders,
+        // a BenchmarkDotNet console project with a Data/ folder of sample text, and CI that runs the tests
+        using var dir = new TempDirectory();
+        dir.Write("API/API.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n  <ItemGroup>\n"
+            + "    <PackageReference Include=\"Microsoft.EntityFrameworkCore.Design\" Version=\"7.0.3\" />\n"
+            + "    <PackageReference Include=\"Microsoft.EntityFrameworkCore.Sqlite\" Version=\"7.0.3\" />\n  </ItemGroup>\n</Project>\n");
+        dir.Write("API/Program.cs", "public class Program\n{\n    public static async Task Main(string[] args)\n    {\n"
+            + "        var context = services.GetRequiredService<DataContext>();\n        await context.Database.MigrateAsync();\n    }\n}\n");
+        dir.Write("API/Data/DataContext.cs", "public sealed class DataContext : DbContext\n{\n}\n");
+        dir.Write("API/Services/ArchiveService.cs", "public class ArchiveService\n{\n}\n");
+        dir.Write("API.Tests/API.Tests.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <ItemGroup>\n"
+            + "    <PackageReference Include=\"Microsoft.EntityFrameworkCore.InMemory\" Version=\"7.0.3\" />\n"
+            + "    <PackageReference Include=\"Microsoft.NET.Test.Sdk\" Version=\"17.5.0\" />\n"
+            + "    <PackageReference Include=\"xunit\" Version=\"2.4.2\" />\n  </ItemGroup>\n</Project>\n");
+        dir.Write("API.Tests/Services/ArchiveServiceTests.cs", "public class ArchiveServiceTests\n{\n}\n");
+        dir.Write("API.Tests/Entities/ComicInfoTests.cs", "public class ComicInfoTests\n{\n}\n");
+        dir.Write("API.Benchmark/API.Benchmark.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\">\n\n    <PropertyGroup>\n"
+            + "        <TargetFramework>net7.0</TargetFramework>\n        <OutputType>Exe</OutputType>\n    </PropertyGroup>\n\n"
+            + "    <ItemGroup>\n      <PackageReference Include=\"BenchmarkDotNet\" Version=\"0.13.5\" />\n    </ItemGroup>\n</Project>\n");
+        dir.Write("API.Benchmark/Data/Comics.txt", "Batman\nSuperman\n");
+        dir.Write(".github/workflows/sonar-scan.yml", "name: .NET\njobs:\n  build:\n    steps:\n      - name: Restore dependencies\n"
+            + "        run: dotnet restore\n      - name: Test\n        run: dotnet test --no-restore --verbosity normal\n");
+
+        // When recon runs
+        var actual = FactLines.Of(DotNetFacts(dir.Path).Where(f => f.Topic is ReconTopic.Workspace or ReconTopic.DirectoryRole
+            or ReconTopic.DataLayer or ReconTopic.MigrationCommand or ReconTopic.TestCommand));
+
+        // Then the benchmark is a console app, test and benchmark folders have no app roles, the test-only provider is
+        // not the app's, migrations are applied at startup, and the test command is the workflow's
+        Assert.Equal(
+        [
+            "data-layer | EF Core | 7.0.3 | Found | API/API.csproj:3",
+            "data-layer | Microsoft.EntityFrameworkCore.Sqlite | EF Core provider | Found | API/API.csproj:4",
+            "directory-role | API/Data/ | EF Core DbContext and data access | Found | API/Data/DataContext.cs:1",
+            "directory-role | API/Services/ | application services | Found | API/Services/ArchiveService.cs:1",
+            "migration-command | apply | applied at startup by Database.MigrateAsync | Found | API/Program.cs:6",
+            "migration-command | create | dotnet ef migrations add <Name> | FrameworkDefault | API/Data/DataContext.cs:1",
+            "test-command | dotnet | dotnet test --no-restore --verbosity normal | Found | .github/workflows/sonar-scan.yml:8",
+            "workspace | API.Benchmark/ | console app (BenchmarkDotNet benchmarks) | Found | API.Benchmark/API.Benchmark.csproj:1",
+            "workspace | API.Tests/ | tests | Found | API.Tests/API.Tests.csproj:1",
+            "workspace | API/ | web app (ASP.NET Core) | Found | API/API.csproj:1",
+        ], actual);
+    }
 }

@@ -77,6 +77,34 @@ public sealed class RailsDetectorsTests
             lines);
     }
 
+    [Fact]
+    public void Detect_MaybeLikeAppWithSetupScriptAndCi_CitesDbPrepareAndTheCiTestCommand()
+    {
+        // Given a Minitest Rails app whose bin/setup prepares the database and whose CI workflow runs the tests
+        using var dir = new TempDirectory();
+        dir.Write("Gemfile", "source \"https://rubygems.org\"\n\ngem \"rails\", \"~> 7.2.2\"\ngem \"pg\", \"~> 1.5\"\n");
+        dir.Write("app/models/application_record.rb", "class ApplicationRecord < ActiveRecord::Base\n  primary_abstract_class\nend\n");
+        dir.Write("bin/setup", "#!/usr/bin/env ruby\nFileUtils.chdir APP_ROOT do\n  puts \"\\n== Preparing database ==\"\n"
+            + "  system! \"bin/rails db:prepare\"\nend\n");
+        dir.Write("test/models/account_test.rb", "require \"test_helper\"\n\nclass AccountTest < ActiveSupport::TestCase\nend\n");
+        dir.Write(".github/workflows/ci.yml", "name: CI\njobs:\n  test:\n    steps:\n      - name: Run tests\n"
+            + "        run: bin/rails test\n      - name: Run system tests\n        run: DISABLE_PARALLELIZATION=true bin/rails test:system\n");
+        var codebase = new CodebaseLoader().Load(dir.Path);
+
+        // When the data and test detectors run
+        var facts = new ReconEngine([new RailsDataDetector(), new RailsTestDetector()]).Run(codebase).Facts
+            .Where(f => f.Topic is ReconTopic.MigrationCommand or ReconTopic.TestCommand).Select(FactLines.Line).Order(StringComparer.Ordinal);
+
+        // Then db:prepare is the documented apply command and the test command is CI's, both Found at their lines
+        Assert.Equal(
+            [
+                "migration-command | apply | bin/rails db:prepare | Found | bin/setup:4",
+                "migration-command | create | bin/rails generate migration <Name> | FrameworkDefault | Gemfile:3",
+                "test-command | unit | bin/rails test | Found | .github/workflows/ci.yml:6",
+            ],
+            facts);
+    }
+
     [Theory]
     [InlineData("Post", "posts")]
     [InlineData("Category", "categories")]
