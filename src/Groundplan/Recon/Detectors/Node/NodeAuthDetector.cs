@@ -63,14 +63,25 @@ internal sealed partial class NodeAuthDetector : NodeDetector
                 cookies.Take(NodeFacts.MaxEvidence).Select(c => project.At(c.File, c.Line)));
         }
 
-        foreach (var (file, line, match) in project.Matches(SessionHelper(), code))
+        foreach (var (file, line, match) in project.Matches(ExportedFunction(), code))
         {
             var name = match.Groups[1].Value;
+            var kind = SessionHelper().IsMatch(name) ? "session helper" : NodeAuthorization.IsAuthenticationCheck(name) ? "authentication check" : null;
+            if (kind is null || !ReadsCredentials(project.Context.Lines(file), line - 1, name))
+            {
+                continue;
+            }
+
             var sites = NodeAuthorization.CallSites(project, code, name, file, line);
-            yield return NodeFacts.Found(Id, ReconTopic.Authentication, name, $"session helper {name}() in {file.Path} ({NodeFacts.Plural(sites.Length, "call site")})",
+            yield return NodeFacts.Found(Id, ReconTopic.Authentication, name, $"{kind} {name}() in {file.Path} ({NodeFacts.Plural(sites.Length, "call site")})",
                 [project.At(file, line), .. sites.Take(1)]);
         }
     }
+
+    // A getUser that looks a user up by id is a query; a session helper reads the request's cookies, headers or session.
+    private static bool ReadsCredentials(IReadOnlyList<string> lines, int index, string name) =>
+        Credentials().IsMatch(lines[index].Replace(name, string.Empty, StringComparison.Ordinal))
+        || FunctionBody.After(lines, index).Any(l => !NodeProject.IsComment(l) && Credentials().IsMatch(l));
 
     [GeneratedRegex(@"['""]([^'""]+)['""]")]
     private static partial Regex Quoted();
@@ -78,6 +89,12 @@ internal sealed partial class NodeAuthDetector : NodeDetector
     [GeneratedRegex(@"(?:[cC]ookie[sS]tore|cookies\(\)|\bres)\.(?:set|cookie)\(\s*[\w'""]*(?i:session)")]
     private static partial Regex SessionCookie();
 
-    [GeneratedRegex(@"^export\s+(?:(?:async\s+)?function\s+|const\s+)(getCurrentUser|getSession|getCurrentSession|getUser|currentUser|validateRequest|getAuth)\b")]
+    [GeneratedRegex(@"^export\s+(?:(?:async\s+)?function\s+|const\s+)(\w+)\b")]
+    private static partial Regex ExportedFunction();
+
+    [GeneratedRegex(@"^(?:getCurrentUser|getSession|getCurrentSession|getUser|currentUser|validateRequest|getAuth)$")]
     private static partial Regex SessionHelper();
+
+    [GeneratedRegex(@"(?i)cookie|header|session|token|\bauth\(\)|currentUser|passport|jwt")]
+    private static partial Regex Credentials();
 }

@@ -4,7 +4,7 @@ using Groundplan.Model.Recon;
 
 namespace Groundplan.Recon.Detectors.Node;
 
-/// <summary>Permission checks: NestJS guards and role decorators, and the project's own require/assert/can helpers with call sites.</summary>
+/// <summary>Permission checks: NestJS and Angular guards, role decorators, and the project's own can/authorize helpers (and require/assert/ensure/check ones named for roles or access) with call sites.</summary>
 internal static partial class NodeAuthorization
 {
     public static IEnumerable<ReconFact> Facts(NodeProject project, string detector, SourceFile[] code)
@@ -19,7 +19,8 @@ internal static partial class NodeAuthorization
 
         foreach (var (file, line, match) in project.Matches(GuardClass(), code))
         {
-            yield return NodeFacts.Found(detector, ReconTopic.Authorization, match.Groups[1].Value, "NestJS guard (CanActivate)", [project.At(file, line)]);
+            var (framework, import) = GuardFramework(project, file);
+            yield return NodeFacts.Found(detector, ReconTopic.Authorization, match.Groups[1].Value, $"{framework} (CanActivate)", [project.At(file, line), import]);
         }
 
         var roles = project.Matches(RolesDecorator(), code).ToArray();
@@ -32,6 +33,11 @@ internal static partial class NodeAuthorization
         foreach (var (file, line, match) in project.Matches(Helper(), code))
         {
             var name = match.Groups[1].Value;
+            if (!IsPermissionCheck(name))
+            {
+                continue;
+            }
+
             var sites = CallSites(project, code, name, file, line);
             if (sites.Length > 0)
             {
@@ -39,6 +45,28 @@ internal static partial class NodeAuthorization
                     [project.At(file, line), .. sites.Take(2)]);
             }
         }
+    }
+
+    /// <summary>True for require/assert/ensure/check helpers that say they are about authentication, not permissions (checkAuth, requireUser).</summary>
+    public static bool IsAuthenticationCheck(string name) => AuthenticationCheck().IsMatch(name);
+
+    // can*/authorize* are permission checks by name; the other verbs are as often about arrays, versions or passwords.
+    private static bool IsPermissionCheck(string name) =>
+        name.StartsWith("can", StringComparison.Ordinal) || name.StartsWith("authorize", StringComparison.Ordinal)
+        || PermissionWord().IsMatch(name) && !IsAuthenticationCheck(name);
+
+    // The guard interface has the same name in Angular's router and NestJS; the module the file imports from tells which one it is.
+    private static (string Framework, Evidence? Import) GuardFramework(NodeProject project, SourceFile file)
+    {
+        foreach (var (module, framework) in new[] { ("@angular/router", "Angular route guard"), ("@nestjs/common", "NestJS guard") })
+        {
+            if (project.Context.FirstLine(file, l => l.Contains("'" + module + "'", StringComparison.Ordinal) || l.Contains('"' + module + '"', StringComparison.Ordinal)) is { } import)
+            {
+                return (framework, import);
+            }
+        }
+
+        return ("route guard", null);
     }
 
     /// <summary>Where <paramref name="name"/> is used (called or passed as middleware), other files first, imports excluded.</summary>
@@ -60,6 +88,12 @@ internal static partial class NodeAuthorization
 
     [GeneratedRegex(@"^export\s+(?:(?:async\s+)?function\s+|const\s+)((?:require|assert|ensure|authorize|can|check)[A-Z]\w*)\b")]
     private static partial Regex Helper();
+
+    [GeneratedRegex(@"^(?:require|assert|ensure|check)\w*(?:Auth|Role|Permission|Access|Admin|Owner|Owns|Can[A-Z]|Allowed)")]
+    private static partial Regex PermissionWord();
+
+    [GeneratedRegex(@"^(?:require|assert|ensure|check)(?:Auth|Authenticated|Authentication|User|Session|Login|LoggedIn|SignedIn)$")]
+    private static partial Regex AuthenticationCheck();
 
     [GeneratedRegex(@"^\s*import\b|^\s*\}\s*from\s|^\s*\w+,?\s*$")]
     private static partial Regex Import();

@@ -9,14 +9,18 @@ internal static partial class NodeCacheInvalidation
 {
     public static IEnumerable<ReconFact> Facts(NodeProject project, string detector, SourceFile[] code, IReadOnlyList<string> memoMaps)
     {
-        var calls = project.Matches(NextInvalidation(), code).Where(c => !c.File.Text.Contains("function " + c.Match.Groups[1].Value, StringComparison.Ordinal)).ToArray();
+        // Without next these names are the project's own functions (an Angular service's updateTag), not Next.js's cache API.
+        var next = project.Dependency("next") is not null;
+        var calls = next
+            ? project.Matches(NextInvalidation(), code).Where(c => !c.File.Text.Contains("function " + c.Match.Groups[1].Value, StringComparison.Ordinal) && !MethodDeclaration().IsMatch(c.Match.Groups[2].Value)).ToArray()
+            : [];
         foreach (var function in calls.GroupBy(c => c.Match.Groups[1].Value).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             yield return Fact(project, detector, function.Key, "Next.js", function.ToArray(), null);
         }
 
         // Project functions named for invalidation that wrap the framework's invalidation are what new writes should call.
-        foreach (var (file, line, match) in project.Matches(FunctionDeclaration(), code))
+        foreach (var (file, line, match) in next ? project.Matches(FunctionDeclaration(), code) : [])
         {
             var name = match.Groups[1].Value;
             if (!InvalidationName().IsMatch(name))
@@ -24,7 +28,7 @@ internal static partial class NodeCacheInvalidation
                 continue;
             }
 
-            var wrapped = Body(project.Context.Lines(file), line - 1).SelectMany(l => NextInvalidation().Matches(l)).Select(m => m.Groups[1].Value).Distinct().ToArray();
+            var wrapped = FunctionBody.After(project.Context.Lines(file), line - 1).SelectMany(l => NextInvalidation().Matches(l)).Select(m => m.Groups[1].Value).Distinct().ToArray();
             if (wrapped.Length == 0)
             {
                 continue;
@@ -62,29 +66,13 @@ internal static partial class NodeCacheInvalidation
         NodeFacts.Found(detector, ReconTopic.CacheInvalidation, name, $"{name} ({what}; {NodeFacts.Plural(sites.Length, "call site")})",
             [.. sites.Take(NodeFacts.MaxEvidence).Select(s => project.At(s.File, s.Line)), definition]);
 
-    // The lines of the function body that opens on `start`, by brace depth.
-    private static IEnumerable<string> Body(IReadOnlyList<string> lines, int start)
-    {
-        var depth = 0;
-        var opened = false;
-        for (var i = start; i < lines.Count; i++)
-        {
-            depth += lines[i].Count(c => c == '{') - lines[i].Count(c => c == '}');
-            opened |= lines[i].Contains('{', StringComparison.Ordinal);
-            if (i > start)
-            {
-                yield return lines[i];
-            }
-
-            if (opened && depth <= 0)
-            {
-                yield break;
-            }
-        }
-    }
-
-    [GeneratedRegex(@"(?<![\w.])(revalidatePath|revalidateTag|updateTag|expirePath|expireTag)\(")]
+    // Group 2 is the rest of the line, to tell a call from a method declaration.
+    [GeneratedRegex(@"(?<![\w.])(revalidatePath|revalidateTag|updateTag|expirePath|expireTag)\((?=(.*)$)")]
     private static partial Regex NextInvalidation();
+
+    // `updateTag(tag: Tag) {` or `updateTag(id: number): void {` declares a method; a call is never followed by a body.
+    [GeneratedRegex(@"^[^()]*\)\s*(?::[^=;]*)?\{\s*$")]
+    private static partial Regex MethodDeclaration();
 
     [GeneratedRegex(@"^(?:export\s+)?(?:async\s+)?function\s+(\w+)\s*\(")]
     private static partial Regex FunctionDeclaration();

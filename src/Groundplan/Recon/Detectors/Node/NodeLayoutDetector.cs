@@ -7,13 +7,14 @@ namespace Groundplan.Recon.Detectors.Node;
 /// <summary>Entry points (Next.js root layout and home page, NestFactory/listen bootstraps) and the role of the main folders.</summary>
 internal sealed partial class NodeLayoutDetector : NodeDetector
 {
-    // Conventional folder names, looked for at a package's root and under its src/.
+    // Conventional folder names, looked for at a package's root and under its src/. No "db": common.directory-roles names it,
+    // and in a Rails or Go repo with a package.json it holds migrations, not a database client.
     private static readonly (string Folder, string Role)[] Folders =
     [
-        ("components", "UI components"), ("hooks", "React hooks"), ("store", "client state stores"), ("lib", "shared helpers and server-side modules"),
+        ("components", "UI components"), ("hooks", "React hooks"), ("store", "client state stores"), ("lib", "shared helpers"),
         ("actions", "server actions"), ("routes", "HTTP routers"), ("controllers", "controllers"), ("services", "services"),
         ("entities", "ORM entities"), ("models", "data models"), ("middleware", "middleware"), ("middlewares", "middleware"),
-        ("validation", "validation schemas"), ("db", "database client and schema"), ("prisma", "Prisma schema and migrations"),
+        ("validation", "validation schemas"), ("prisma", "Prisma schema and migrations"),
         ("migrations", "database migrations"), ("utils", "utilities"),
     ];
 
@@ -35,13 +36,13 @@ internal sealed partial class NodeLayoutDetector : NodeDetector
             {
                 if (new[] { ".tsx", ".jsx", ".js" }.Select(e => project.Codebase.Find(stem + e)).FirstOrDefault(f => f is not null) is { } file)
                 {
-                    yield return NodeFacts.Found(Id, ReconTopic.EntryPoint, file.Path, role, [FirstExport(project, file)]);
+                    yield return NodeFacts.Found(Id, ReconTopic.EntryPoint, file.Path, role, [FirstExport(project, file) ?? project.At(file, 1)]);
                 }
             }
 
-            if (next.AppDirectory is { } appDir && project.HasDirectory(appDir + "api/"))
+            if (next.AppDirectory is { } appDir && Role(project, appDir + "api/", "Next.js route handlers (API)") is { } api)
             {
-                yield return Role(project, appDir + "api/", "Next.js route handlers (API)");
+                yield return api;
             }
         }
     }
@@ -59,12 +60,16 @@ internal sealed partial class NodeLayoutDetector : NodeDetector
 
     private IEnumerable<ReconFact> Roles(NodeProject project)
     {
-        var bases = project.Manifests.SelectMany(m => new[] { m.Directory, m.Directory + "src/" }).Distinct();
+        var bases = project.Manifests
+            .SelectMany(m => new[] { m.Directory, m.Directory + "src/" }.Select(d => (Directory: d, Next: m.Dependency("next") is not null)))
+            .DistinctBy(b => b.Directory);
         var apps = NextApp.Find(project).Select(n => n.AppDirectory).OfType<string>().ToArray();
-        foreach (var baseDir in bases)
+        foreach (var (baseDir, next) in bases)
         {
-            foreach (var (folder, role) in Folders)
+            foreach (var (folder, label) in Folders)
             {
+                // lib/ holds server-only modules in a Next.js app; in a Vite SPA or a Rails repo it is plain helpers.
+                var role = folder == "lib" && next ? label + " and server-side modules" : label;
                 var path = baseDir + folder + "/";
                 if (folder == "actions" && !project.FilesUnder(path).Any(f => f.Text.Contains("use server", StringComparison.Ordinal)))
                 {
@@ -77,16 +82,16 @@ internal sealed partial class NodeLayoutDetector : NodeDetector
                     continue;
                 }
 
-                if (project.HasDirectory(path))
+                if (Role(project, path, role) is { } fact)
                 {
-                    yield return Role(project, path, role);
+                    yield return fact;
                 }
             }
         }
 
-        foreach (var actions in apps.Select(a => a + "actions/").Where(project.HasDirectory))
+        foreach (var actions in apps.Select(a => Role(project, a + "actions/", "server actions")).OfType<ReconFact>())
         {
-            yield return Role(project, actions, "server actions");
+            yield return actions;
         }
     }
 
@@ -108,11 +113,14 @@ internal sealed partial class NodeLayoutDetector : NodeDetector
             });
     }
 
-    private ReconFact Role(NodeProject project, string folder, string role) =>
-        NodeFacts.Found(Id, ReconTopic.DirectoryRole, folder, role, [FirstExport(project, project.FilesUnder(folder).OrderBy(f => NodeTestFiles.IsTest(f.Path)).First())]);
+    // The evidence is the folder's first file that says something: an empty .keep shows nothing about the folder's role.
+    private ReconFact? Role(NodeProject project, string folder, string role) =>
+        project.FilesUnder(folder).OrderBy(f => NodeTestFiles.IsTest(f.Path)).Select(f => FirstExport(project, f)).OfType<Evidence>().FirstOrDefault() is { } line
+            ? NodeFacts.Found(Id, ReconTopic.DirectoryRole, folder, role, [line])
+            : null;
 
-    private static Evidence FirstExport(NodeProject project, SourceFile file) =>
-        project.Context.FirstLine(file, l => l.StartsWith("export ", StringComparison.Ordinal)) ?? project.At(file, 1);
+    private static Evidence? FirstExport(NodeProject project, SourceFile file) =>
+        project.Context.FirstLine(file, l => l.StartsWith("export ", StringComparison.Ordinal)) ?? project.Context.FirstLine(file, l => !string.IsNullOrWhiteSpace(l));
 
     [GeneratedRegex(@"\b(?:app|server)\.listen\(")]
     private static partial Regex Listen();

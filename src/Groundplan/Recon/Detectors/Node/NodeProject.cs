@@ -35,8 +35,6 @@ internal sealed class NodeProject
 
     public Codebase Codebase => Context.Codebase;
 
-    public bool HasPnpmWorkspace => Codebase.Find("pnpm-workspace.yaml") is not null;
-
     /// <summary>The project for <paramref name="context"/>, or null when the codebase has no package.json.</summary>
     public static NodeProject? Of(ReconContext context)
     {
@@ -56,19 +54,26 @@ internal sealed class NodeProject
     /// <summary>How a person runs <paramref name="script"/> from the repository root with the project's package manager.</summary>
     public string Run(NodeScript script)
     {
-        var manager = PackageManagerName();
+        var directory = script.Manifest.Directory;
+        var manager = PackageManagerName(script.Manifest);
         var run = script.Name is "test" or "start" ? $"{manager} {script.Name}" : $"{manager} run {script.Name}";
-        if (script.Manifest.Directory.Length == 0)
+        if (directory.Length == 0)
         {
             return run;
         }
 
-        var package = script.Manifest.Name ?? script.Manifest.Directory.TrimEnd('/');
+        // Workspace filters only work for packages a root workspace includes; a standalone nested package is run from its folder.
+        if (!NodeWorkspaces.Includes(this, script.Manifest))
+        {
+            return $"cd {directory.TrimEnd('/')} && {run}";
+        }
+
+        var package = script.Manifest.Name ?? directory.TrimEnd('/');
         return manager switch
         {
             "pnpm" => $"pnpm --filter {package} {script.Name}",
             "yarn" => $"yarn workspace {package} {script.Name}",
-            _ => $"{run} -w {script.Manifest.Directory.TrimEnd('/')}",
+            _ => $"{run} -w {directory.TrimEnd('/')}",
         };
     }
 
@@ -104,15 +109,29 @@ internal sealed class NodeProject
     // An import names a thing; it never shows it in use.
     private static bool IsImport(string line) => line.StartsWith("import ", StringComparison.Ordinal) || line.StartsWith("export {", StringComparison.Ordinal) && line.Contains(" from ", StringComparison.Ordinal);
 
-    private string PackageManagerName()
+    // The package's own packageManager field and lockfile decide first; a workspace member inherits the root's.
+    private string PackageManagerName(PackageManifest manifest)
     {
-        var declared = Manifests[0].PackageManager ?? string.Empty;
-        if (declared.StartsWith("pnpm", StringComparison.Ordinal) || HasPnpmWorkspace || Codebase.Find("pnpm-lock.yaml") is not null)
+        foreach (var (declared, directory) in new[] { (manifest.PackageManager, manifest.Directory), (Manifests[0].PackageManager, string.Empty) }.Distinct())
         {
-            return "pnpm";
+            if (declared?.StartsWith("pnpm", StringComparison.Ordinal) == true || Codebase.Find(directory + "pnpm-lock.yaml") is not null
+                || Codebase.Find(directory + "pnpm-workspace.yaml") is not null)
+            {
+                return "pnpm";
+            }
+
+            if (declared?.StartsWith("yarn", StringComparison.Ordinal) == true || Codebase.Find(directory + "yarn.lock") is not null)
+            {
+                return "yarn";
+            }
+
+            if (declared?.StartsWith("npm", StringComparison.Ordinal) == true || Codebase.Find(directory + "package-lock.json") is not null)
+            {
+                return "npm";
+            }
         }
 
-        return declared.StartsWith("yarn", StringComparison.Ordinal) || Codebase.Find("yarn.lock") is not null ? "yarn" : "npm";
+        return "npm";
     }
 
     private static NodeProject Build(ReconContext context)

@@ -29,6 +29,13 @@ internal sealed partial class NodeTestDetector : NodeDetector
             }
 
             var config = project.Codebase.Files.FirstOrDefault(f => f.Path.Split('/')[^1].StartsWith(configStem, StringComparison.Ordinal) && !NodeProject.Skipped(f.Path));
+
+            // An e2e runner in devDependencies that has no config and no tests is declared, not set up: no fact, no default command.
+            if (kind == "e2e" && config is null && !HasTests(project, package))
+            {
+                continue;
+            }
+
             var testDir = config is null ? null : project.Context.FirstLine(config, l => TestDir().IsMatch(l));
             if (testDir is not null && kind == "e2e")
             {
@@ -68,6 +75,11 @@ internal sealed partial class NodeTestDetector : NodeDetector
             yield return NodeFacts.Default(Id, ReconTopic.TestCommand, runs.Split(' ')[0], fallback, [dependency.Evidence]);
         }
     }
+
+    // Tests that import the runner (Playwright), or the runner's own folder (cypress/), show it is used without a config file.
+    private static bool HasTests(NodeProject project, string package) =>
+        project.Sources.Any(f => f.Text.Contains($"'{package}'", StringComparison.Ordinal) || f.Text.Contains($"\"{package}\"", StringComparison.Ordinal))
+        || project.Codebase.Files.Any(f => !NodeProject.Skipped(f.Path) && ("/" + f.Path).Contains($"/{package}/", StringComparison.Ordinal));
 
     // Jest also reads its config from a "jest" key in package.json.
     private static Evidence? InManifest(NodeProject project, string package)

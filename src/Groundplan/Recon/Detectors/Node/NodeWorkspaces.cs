@@ -31,6 +31,10 @@ internal static partial class NodeWorkspaces
         }
     }
 
+    /// <summary>True when a workspace declared at the repository root (package.json workspaces or pnpm-workspace.yaml) includes <paramref name="manifest"/>.</summary>
+    public static bool Includes(NodeProject project, PackageManifest manifest) =>
+        Globs(project).Any(g => Matches(g.Glob, manifest.Directory.TrimEnd('/')));
+
     private static string Role(PackageManifest manifest)
     {
         bool Has(string name) => manifest.Dependency(name) is not null;
