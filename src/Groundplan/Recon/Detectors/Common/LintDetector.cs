@@ -84,7 +84,7 @@ internal sealed partial class LintDetector : IDetector
     // A husky hook is a shell script: each command it runs is the check.
     private IEnumerable<ReconFact> Husky(ReconContext context, SourceFile file)
     {
-        foreach (var (command, offset) in ShellLines.Split(file.Text).Where(c => !c.Command.StartsWith(". ", StringComparison.Ordinal)))
+        foreach (var (command, offset) in ShellLines.Split(file.Text, dropTrivia: true).Where(c => !c.Command.StartsWith(". ", StringComparison.Ordinal)))
         {
             yield return new ReconFact(ReconTopic.Lint, "husky " + RepoPaths.FileName(file.Path), command, FactStatus.Found, [context.At(file, offset + 1)], Id);
         }

@@ -23,16 +23,17 @@ internal static partial class MakefileReader
 
             var recipe = new List<string>();
             var body = new System.Text.StringBuilder();
+            var continued = false;
             for (var j = i + 1; j < lines.Count && (isRecipe(lines[j]) || lines[j].Trim().Length == 0 && j + 1 < lines.Count && isRecipe(lines[j + 1])); j++)
             {
-                body.Append(lines[j]).Append('\n');
+                // '@' hides the echo and '-' ignores failure: neither is part of the command, and both would hide an 'if'.
+                // A continued line's leading '-' is an option.
+                var text = lines[j].Trim();
+                body.Append(continued ? text : text.TrimStart('@', '-', '+').TrimStart()).Append('\n');
+                continued = text.EndsWith('\\');
             }
 
-            foreach (var (command, _) in ShellLines.Split(body.ToString()))
-            {
-                // '@' hides the echo and '-' ignores failure: neither is part of the command.
-                recipe.Add(command.TrimStart('@', '-', '+').Trim());
-            }
+            recipe.AddRange(ShellLines.Split(body.ToString()).Select(c => c.Command));
 
             // In a justfile, dependencies after '&&' run after the recipe.
             var dependencies = match.Groups["deps"].Value.Split("&&");

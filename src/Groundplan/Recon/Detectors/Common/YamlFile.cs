@@ -28,7 +28,7 @@ internal static class YamlFile
 
     public static string? Text(this YamlMappingNode mapping, string key) => (mapping.Get(key) as YamlScalarNode)?.Value;
 
-    /// <summary>The commands of a shell scalar with the 1-based line each starts on.</summary>
+    /// <summary>The commands of a shell scalar with the 1-based line each starts on; echo, exit and assignments left out.</summary>
     public static IEnumerable<(string Command, int Line)> Commands(YamlScalarNode node)
     {
         var value = node.Value ?? string.Empty;
@@ -36,9 +36,9 @@ internal static class YamlFile
         return node.Style switch
         {
             // Block content starts on the line after the indicator.
-            ScalarStyle.Literal => ShellLines.Split(value).Select(c => (c.Command, line + 1 + c.Offset)),
-            ScalarStyle.Folded => ShellLines.Split(value).Select(c => (c.Command, line + 1)),
-            _ => ShellLines.Split(value).Select(c => (c.Command, line + c.Offset)),
+            ScalarStyle.Literal => ShellLines.Split(value, dropTrivia: true).Select(c => (c.Command, line + 1 + c.Offset)),
+            ScalarStyle.Folded => ShellLines.Split(value, dropTrivia: true).Select(c => (c.Command, line + 1)),
+            _ => ShellLines.Split(value, dropTrivia: true).Select(c => (c.Command, line + c.Offset)),
         };
     }
 }

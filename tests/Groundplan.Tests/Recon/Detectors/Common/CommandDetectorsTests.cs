@@ -23,6 +23,20 @@ public sealed class CommandDetectorsTests
     }
 
     [Fact]
+    public void Detect_MakeRecipeWithSilentIfBlock_ReportsTheCommandsInsideIt()
+    {
+        // Given a recipe whose '@if' block runs over continued lines, with an option line that starts with '-'
+        using var dir = new TempDirectory();
+        dir.Write("Makefile", "test:\n\t@if [ -f go.mod ]; then \\\n\t\tgo test \\\n\t\t-race ./...; \\\n\tfi\n\t-rm -f cover.out\n");
+
+        // When the commands are detected
+        var lines = CommonFacts.Lines(CommonFacts.Facts(dir.Path).Where(f => f.Topic == "command"));
+
+        // Then the target runs the go test inside the if and the rm, without '@', '-', if or fi
+        Assert.Equal("command | make test | go test -race ./... && rm -f cover.out | Found | Makefile:1\n", lines);
+    }
+
+    [Fact]
     public void Detect_ReadmeCommandsOfToolsTheRepoDoesNotUse_AreLeftOut()
     {
         // Given a README that documents setup with tools this repository has no sign of, and one it has
