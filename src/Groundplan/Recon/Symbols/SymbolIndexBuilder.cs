@@ -13,7 +13,9 @@ internal static class SymbolIndexBuilder
         var symbols = new ConcurrentBag<CodeSymbol>();
         var imports = new ConcurrentBag<ImportEdge>();
         var diagnostics = new ConcurrentBag<string>();
-        Parallel.ForEach(codebase.Files, file =>
+        // Generated files (EF Core designers, protobuf stubs, bundles) can be most of a repository's bytes and hold
+        // nothing a plan edits: indexing them cost Kavita 70% of its C# parse time for definitions nobody cites.
+        Parallel.ForEach(codebase.Files.Where(f => !GeneratedCode.IsGenerated(f)), file =>
         {
             foreach (var indexer in indexers.Where(i => i.Handles(file)))
             {
