@@ -49,7 +49,7 @@ internal sealed partial class DjangoStackDetector : IDetector
             ? project.Grep([pyproject], RequiresPython()).FirstOrDefault()
             : default;
         return requires.Evidence is null
-            ? project.Fact(ReconTopic.Language, "python", "python", Id, project.DjangoDependency)
+            ? project.Fact(ReconTopic.Language, "python", "version not stated", Id, project.DjangoDependency)
             : project.Fact(ReconTopic.Language, "python", requires.Match.Groups[1].Value, Id, requires.Evidence);
     }
 

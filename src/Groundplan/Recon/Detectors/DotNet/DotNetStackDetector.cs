@@ -31,7 +31,7 @@ internal sealed partial class DotNetStackDetector : IDetector
         {
             if (project.TargetFramework is { } target)
             {
-                yield return new ReconFact(ReconTopic.Language, target, "C#", FactStatus.Found, [project.TargetEvidence!], Id);
+                yield return new ReconFact(ReconTopic.Language, "csharp", target, FactStatus.Found, [project.TargetEvidence!], Id);
                 if (project.IsWeb)
                 {
                     yield return new ReconFact(ReconTopic.Framework, "ASP.NET Core", target, FactStatus.Found, [project.Sdk], Id);

@@ -28,7 +28,7 @@ internal sealed partial class GoStackDetector : IDetector
 
         var facts = new List<ReconFact>
         {
-            new(ReconTopic.Language, go.GoVersion ?? "go", "Go", FactStatus.Found, [go.GoVersionEvidence ?? go.ModuleEvidence], Id),
+            new(ReconTopic.Language, "go", go.GoVersion ?? "version not stated", FactStatus.Found, [go.GoVersionEvidence ?? go.ModuleEvidence], Id),
         };
         facts.AddRange(Workspace(context));
         facts.AddRange(go.Requires.Where(r => !r.Indirect)

@@ -67,7 +67,7 @@ internal sealed partial class RailsStackDetector : IDetector
             ? (Version: v.StartsWith("ruby-", StringComparison.Ordinal) ? v[5..] : v, Evidence: app.Context.At(rubyVersion, 1))
             : app.Grep([app.Gemfile], RubyDirective()).Select(h => (Version: h.Match.Groups[1].Value, h.Evidence)).FirstOrDefault();
         yield return ruby.Evidence is null
-            ? app.Fact(ReconTopic.Language, "ruby", "ruby", Id, app.RailsGem)
+            ? app.Fact(ReconTopic.Language, "ruby", "version not stated", Id, app.RailsGem)
             : app.Fact(ReconTopic.Language, "ruby", ruby.Version, Id, ruby.Evidence);
 
         var locked = app.Locked("rails");
