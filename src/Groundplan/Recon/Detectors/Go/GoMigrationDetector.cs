@@ -36,6 +36,10 @@ internal sealed partial class GoMigrationDetector : IDetector
                 FactStatus.Found, [autoMigrate.Evidence], Id));
         }
 
+        // A main package that calls X.Migrate(ctx) applies its migrations at startup: no command to run, as
+        // EF Core's Database.Migrate() in the .NET detector. Reported only when no tool gives an apply command.
+        var startup = GoProject.Matches(context, go.CodeFiles.Where(f => f.Text.Contains("package main", StringComparison.Ordinal)), StartupMigrateCall()).FirstOrDefault();
+
         var scripts = BuildScripts.Read(context).Concat(CommandLines.Read(context)).ToArray();
         foreach (var tool in Tools)
         {
@@ -58,6 +62,12 @@ internal sealed partial class GoMigrationDetector : IDetector
             var dir = directory?.TrimEnd('/') ?? "<dir>";
             facts.Add(Command("create", create, string.Format(null, tool.DefaultCreate, dir), basis));
             facts.Add(Command("apply", apply, string.Format(null, tool.DefaultApply, dir), basis));
+        }
+
+        if (startup.File is not null && !facts.Any(f => f.Topic == ReconTopic.MigrationCommand && f.Name == "apply"))
+        {
+            facts.Add(new ReconFact(ReconTopic.MigrationCommand, "apply", $"applied at startup by {startup.Match.Groups[1].Value}.Migrate",
+                FactStatus.Found, [startup.Evidence], Id));
         }
 
         return facts;
@@ -95,4 +105,7 @@ internal sealed partial class GoMigrationDetector : IDetector
 
     [GeneratedRegex(@"^atlas\s+migrate\s+apply\b")]
     private static partial Regex AtlasApply();
+
+    [GeneratedRegex(@"\b(\w+)\.Migrate\(\s*(?:ctx|context\.)")]
+    private static partial Regex StartupMigrateCall();
 }

@@ -23,6 +23,24 @@ public sealed class GoDetectorsTests
     }
 
     [Fact]
+    public void Detect_MainCallsStoreMigrate_ReportsMigrationsAppliedAtStartup()
+    {
+        // Given a memos-like service whose main package migrates through its store (no migration tool, no script)
+        using var dir = new TempDirectory();
+        dir.Write("go.mod", "module example.com/notes\n\ngo 1.22\n");
+        dir.Write("store/migrator.go", "package store\n\nimport \"context\"\n\nfunc (s *Store) Migrate(ctx context.Context) error { return nil }\n");
+        dir.Write("cmd/notes/main.go", "package main\n\nfunc main() {\n\tstoreInstance := store.New()\n\tif err := storeInstance.Migrate(ctx); err != nil {\n\t\treturn\n\t}\n}\n");
+
+        // When recon runs
+        var facts = GoFacts(dir.Path);
+
+        // Then the apply step is the startup call, cited where it happens (the method's own definition is not a call)
+        var apply = Assert.Single(facts, f => f.Topic == ReconTopic.MigrationCommand);
+        Assert.Equal(("apply", "applied at startup by storeInstance.Migrate", FactStatus.Found), (apply.Name, apply.Value, apply.Status));
+        Assert.Equal(new Evidence("cmd/notes/main.go", 5, "if err := storeInstance.Migrate(ctx); err != nil {"), Assert.Single(apply.Evidence));
+    }
+
+    [Fact]
     public void Detect_NextJsSample_ReportsNothing()
     {
         var facts = GoFacts(Path.Combine(TestPaths.Samples, "inkwell"));
