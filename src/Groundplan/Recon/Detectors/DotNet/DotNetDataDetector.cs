@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Groundplan.Model.Recon;
 using Groundplan.Recon.Detectors.Go;
+using Groundplan.Recon.Detectors.Shared;
 
 namespace Groundplan.Recon.Detectors.DotNet;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Groundplan.Model.Recon;
+using Groundplan.Recon.Detectors.Shared;
 
 namespace Groundplan.Recon.Detectors.Go;
 

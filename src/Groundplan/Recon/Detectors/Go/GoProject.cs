@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Groundplan.Model;
 using Groundplan.Model.Recon;
+using Groundplan.Recon.Detectors.Shared;
 
 namespace Groundplan.Recon.Detectors.Go;
 
@@ -64,21 +65,8 @@ internal sealed partial class GoProject
 
     /// <summary>Every line of the given files matching <paramref name="pattern"/>, in path and line order.</summary>
     public static IEnumerable<(SourceFile File, Evidence Evidence, Match Match)> Matches(
-        ReconContext context, IEnumerable<SourceFile> files, Regex pattern)
-    {
-        foreach (var file in files)
-        {
-            var lines = context.Lines(file);
-            for (var i = 0; i < lines.Count; i++)
-            {
-                var match = pattern.Match(lines[i]);
-                if (match.Success)
-                {
-                    yield return (file, context.At(file, i + 1), match);
-                }
-            }
-        }
-    }
+        ReconContext context, IEnumerable<SourceFile> files, Regex pattern) =>
+        LineMatches.Find(context, files, pattern);
 
     /// <summary>The code files that import <paramref name="package"/> (exactly, or a major version of it).</summary>
     public IEnumerable<SourceFile> Importing(string package) =>

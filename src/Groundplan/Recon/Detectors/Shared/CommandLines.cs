@@ -3,7 +3,7 @@ using Groundplan.Model;
 using Groundplan.Model.Recon;
 using Groundplan.Recon.Detectors.Common;
 
-namespace Groundplan.Recon.Detectors.Go;
+namespace Groundplan.Recon.Detectors.Shared;
 
 /// <summary>
 /// The command lines a repository writes down for people, agents and CI: AGENTS.md, CONTRIBUTING and README code

@@ -1,6 +1,6 @@
 using Groundplan.Model.Recon;
 
-namespace Groundplan.Recon.Detectors.Go;
+namespace Groundplan.Recon.Detectors.Shared;
 
 /// <summary>One command line a repository documents: a Makefile or justfile recipe line, or a README code line.</summary>
 /// <param name="Runner"><c>make</c>, <c>just</c>, or empty for a line from a README.</param>

@@ -2,14 +2,14 @@ using System.Text.RegularExpressions;
 using Groundplan.Model;
 using Groundplan.Model.Recon;
 
-namespace Groundplan.Recon.Detectors.Go;
+namespace Groundplan.Recon.Detectors.Shared;
 
 /// <summary>Fact shapes the Go and .NET detectors share: invalidation call sites, and a documented-or-standard command.</summary>
 internal static class StackFacts
 {
     /// <summary>One cache-invalidation fact per call (the regex's <c>call</c> group), citing up to three call sites.</summary>
     public static IEnumerable<ReconFact> Invalidations(ReconContext context, IEnumerable<SourceFile> code, Regex calls, string detector) =>
-        GoProject.Matches(context, code, calls).GroupBy(m => m.Match.Groups["call"].Value, StringComparer.Ordinal)
+        LineMatches.Find(context, code, calls).GroupBy(m => m.Match.Groups["call"].Value, StringComparer.Ordinal)
             .Select(g => new ReconFact(ReconTopic.CacheInvalidation, g.Key, g.Count() == 1 ? "1 call site" : $"{g.Count()} call sites",
                 FactStatus.Found, g.Take(3).Select(m => m.Evidence).ToArray(), detector));
 

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Groundplan.Model;
 using Groundplan.Recon.Detectors.Common;
 
-namespace Groundplan.Recon.Detectors.Go;
+namespace Groundplan.Recon.Detectors.Shared;
 
 /// <summary>Reads the commands a repository documents at its root: Makefile and justfile recipes, README code blocks.</summary>
 internal static partial class BuildScripts
