@@ -64,20 +64,8 @@ internal sealed partial class DjangoProject
             && (migrations || !f.Path.Contains("/migrations/", StringComparison.Ordinal)));
 
     /// <summary>Every line of <paramref name="files"/> matching <paramref name="pattern"/>, skipping comments.</summary>
-    public IEnumerable<(Evidence Evidence, Match Match)> Grep(IEnumerable<SourceFile> files, Regex pattern)
-    {
-        foreach (var file in files)
-        {
-            var lines = Context.Lines(file);
-            for (var i = 0; i < lines.Count; i++)
-            {
-                if (!lines[i].TrimStart().StartsWith('#') && pattern.Match(lines[i]) is { Success: true } match)
-                {
-                    yield return (Context.At(file, i + 1), match);
-                }
-            }
-        }
-    }
+    public IEnumerable<(Evidence Evidence, Match Match)> Grep(IEnumerable<SourceFile> files, Regex pattern) =>
+        LineMatches.Find(Context, files, pattern, skipHashComments: true).Select(m => (m.Evidence, m.Match));
 
     public Evidence? First(IEnumerable<SourceFile> files, Regex pattern) => Grep(files, pattern).Select(h => h.Evidence).FirstOrDefault();
 

@@ -58,21 +58,8 @@ internal sealed partial class RailsApp
             && (suffixes.Length == 0 || suffixes.Any(s => f.Path.EndsWith(s, StringComparison.Ordinal))));
 
     /// <summary>Every line of <paramref name="files"/> matching <paramref name="pattern"/>, in path and line order.</summary>
-    public IEnumerable<(Evidence Evidence, Match Match)> Grep(IEnumerable<SourceFile> files, Regex pattern)
-    {
-        foreach (var file in files)
-        {
-            var lines = Context.Lines(file);
-            for (var i = 0; i < lines.Count; i++)
-            {
-                var match = pattern.Match(lines[i]);
-                if (match.Success && !lines[i].TrimStart().StartsWith('#'))
-                {
-                    yield return (Context.At(file, i + 1), match);
-                }
-            }
-        }
-    }
+    public IEnumerable<(Evidence Evidence, Match Match)> Grep(IEnumerable<SourceFile> files, Regex pattern) =>
+        LineMatches.Find(Context, files, pattern, skipHashComments: true).Select(m => (m.Evidence, m.Match));
 
     /// <summary>
     /// The first line of the repo's documentation and scripts (README, docs, bin/, Procfile, Makefile) matching

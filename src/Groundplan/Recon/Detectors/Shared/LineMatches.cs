@@ -7,13 +7,23 @@ namespace Groundplan.Recon.Detectors.Shared;
 /// <summary>Every line of some files that a pattern matches, with its evidence: the search most detectors start from.</summary>
 internal static class LineMatches
 {
-    public static IEnumerable<(SourceFile File, Evidence Evidence, Match Match)> Find(ReconContext context, IEnumerable<SourceFile> files, Regex pattern)
+    /// <param name="context">The run's context (lines are split once per file).</param>
+    /// <param name="files">The files to search, in the order results should come.</param>
+    /// <param name="pattern">The pattern a line must match.</param>
+    /// <param name="skipHashComments">Skip lines that are '#' comments (Ruby, Python, shell, YAML).</param>
+    public static IEnumerable<(SourceFile File, Evidence Evidence, Match Match)> Find(
+        ReconContext context, IEnumerable<SourceFile> files, Regex pattern, bool skipHashComments = false)
     {
         foreach (var file in files)
         {
             var lines = context.Lines(file);
             for (var i = 0; i < lines.Count; i++)
             {
+                if (skipHashComments && lines[i].TrimStart().StartsWith('#'))
+                {
+                    continue;
+                }
+
                 var match = pattern.Match(lines[i]);
                 if (match.Success)
                 {
