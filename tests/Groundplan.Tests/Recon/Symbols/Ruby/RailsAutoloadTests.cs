@@ -1,5 +1,5 @@
-using Groundplan.Ingest;
 using Groundplan.Recon.Symbols.Ruby;
+using Groundplan.Tests.Recon.Symbols.CSharp;
 
 namespace Groundplan.Tests.Recon.Symbols.Ruby;
 
@@ -173,17 +173,7 @@ public sealed class RailsAutoloadTests
         Assert.Equal(["spec/models/post_spec.rb:1 rails_helper -> "], edges);
     }
 
-    private static string[] ImportsOf(IReadOnlyDictionary<string, string> files, params string[] paths)
-    {
-        using var dir = new TempDirectory();
-        foreach (var (relative, text) in files)
-        {
-            dir.Write(relative, text);
-        }
-
-        var codebase = new CodebaseLoader().Load(dir.Path);
-        var indexer = new RubyIndexer(codebase);
-        return paths.SelectMany(p => indexer.Imports(codebase.Find(p)!))
-            .Select(e => $"{e.FromPath}:{e.Line} {e.Specifier} -> {string.Join(",", e.ToPaths)}").ToArray();
-    }
+    // "path:line specifier -> targets" for each file in turn.
+    private static string[] ImportsOf(IReadOnlyDictionary<string, string> files, params string[] paths) =>
+        paths.SelectMany(p => IndexedSource.Imports(c => new RubyIndexer(c), files, p).Select(edge => $"{p}:{edge}")).ToArray();
 }
