@@ -3,11 +3,15 @@ using Groundplan.Model.Recon;
 
 namespace Groundplan.Recon.Symbols.Ruby;
 
-/// <summary>Ruby definitions, Rails routes from config/routes.rb, and <c>require</c>/<c>require_relative</c>/<c>autoload</c> edges resolved to repo files.</summary>
+/// <summary>
+/// Ruby definitions, Rails routes from config/routes.rb, <c>require</c>/<c>require_relative</c>/<c>autoload</c> edges
+/// resolved to repo files, and in Rails applications the constants each file uses, resolved by autoload naming.
+/// </summary>
 internal sealed class RubyIndexer : ILanguageIndexer
 {
     private readonly Lazy<HashSet<string>> _paths;
     private readonly Lazy<ILookup<string, string>> _byLibTail;
+    private readonly Lazy<RailsAutoload?> _autoload;
 
     public RubyIndexer(Codebase codebase)
     {
@@ -18,6 +22,7 @@ internal sealed class RubyIndexer : ILanguageIndexer
             () => _paths.Value.Where(p => p.Contains("/lib/", StringComparison.Ordinal))
                 .ToLookup(p => p[(p.LastIndexOf("/lib/", StringComparison.Ordinal) + 5)..], StringComparer.Ordinal),
             LazyThreadSafetyMode.ExecutionAndPublication);
+        _autoload = new(() => RailsAutoload.From(codebase), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public bool Handles(SourceFile file) => IsRuby(file.Path) || file.Language == "ruby";
@@ -62,6 +67,13 @@ internal sealed class RubyIndexer : ILanguageIndexer
                 var spec = tokens[i].Text;
                 edges.Add(new ImportEdge(file.Path, spec, t.Line, t.Text == "require_relative" ? Relative(file.Path, spec) : Load(spec)));
             }
+        }
+
+        if (_autoload.Value is { } autoload && autoload.Covers(file.Path))
+        {
+            // Rails code rarely requires its own files: it names constants and Rails loads them by file name.
+            var symbols = new RubySymbolReader(file.Path, file.Text.Split('\n'), tokens).Read();
+            edges.AddRange(RailsConstantReferences.Read(file.Path, tokens, symbols, autoload));
         }
 
         return edges;
