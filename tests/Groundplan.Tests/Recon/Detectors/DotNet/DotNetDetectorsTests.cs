@@ -8,7 +8,7 @@ namespace Groundplan.Tests.Recon.Detectors.DotNet;
 public sealed class DotNetDetectorsTests
 {
     private static ReconFact[] DotNetFacts(string path) =>
-        new ReconEngine().Run(new CodebaseLoader().Load(path)).Facts.Where(f => f.Detector.Split(",").Any(d => d.StartsWith("dotnet.", StringComparison.Ordinal))).ToArray();
+        new ReconEngine().Run(new CodebaseLoader().Load(path)).Facts.Where(f => ReconFactText.IsFrom(f, "dotnet.")).ToArray();
 
     [Fact]
     public void Detect_AspNetAppFixture_ReportsTheFullExpectedFacts()

@@ -6,8 +6,7 @@ namespace Groundplan.Tests.Recon.Detectors.Go;
 internal static class FactLines
 {
     public static string[] Of(IEnumerable<ReconFact> facts) =>
-        facts.Select(f => $"{f.Topic} | {f.Name} | {f.Value} | {f.Status} | {string.Join(", ", f.Evidence.Select(e => $"{e.Path}:{e.Line}"))}")
-            .Order(StringComparer.Ordinal).ToArray();
+        facts.Select(f => ReconFactText.Line(f)).Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>The expected lines in the test source folder; GROUNDPLAN_UPDATE_EXPECTED=1 rewrites the file from the actual facts.</summary>
     public static string[] Expected(string relativePath, string[] actual)

@@ -7,7 +7,7 @@ namespace Groundplan.Tests.Recon.Detectors.Go;
 public sealed class GoDetectorsTests
 {
     private static ReconFact[] GoFacts(string path) =>
-        new ReconEngine().Run(new CodebaseLoader().Load(path)).Facts.Where(f => f.Detector.Split(",").Any(d => d.StartsWith("go.", StringComparison.Ordinal))).ToArray();
+        new ReconEngine().Run(new CodebaseLoader().Load(path)).Facts.Where(f => ReconFactText.IsFrom(f, "go.")).ToArray();
 
     [Fact]
     public void Detect_GoServiceFixture_ReportsTheFullExpectedFacts()

@@ -8,10 +8,10 @@ namespace Groundplan.Tests.Recon.Detectors.Node;
 internal static class NodeFactLines
 {
     public static IReadOnlyList<ReconFact> Facts(string path) =>
-        new ReconEngine().Run(new CodebaseLoader().Load(path)).Facts.Where(f => f.Detector.Split(",").Any(d => d.StartsWith("node.", StringComparison.Ordinal))).ToArray();
+        new ReconEngine().Run(new CodebaseLoader().Load(path)).Facts.Where(f => ReconFactText.IsFrom(f, "node.")).ToArray();
 
     public static string Render(IEnumerable<ReconFact> facts) =>
         string.Concat(facts
-            .Select(f => $"{f.Topic} | {f.Name} | {f.Value} | {f.Status} | {string.Join(",", f.Evidence.Select(e => $"{e.Path}:{e.Line}"))}\n")
+            .Select(f => ReconFactText.Line(f, evidenceSeparator: ",") + "\n")
             .Order(StringComparer.Ordinal));
 }

@@ -15,8 +15,7 @@ internal static class FactLines
         return report.Facts.Where(f => f.Detector != "recon").Select(Line).Order(StringComparer.Ordinal).ToArray();
     }
 
-    public static string Line(ReconFact fact) =>
-        $"{fact.Topic} | {fact.Name} | {fact.Value} | {fact.Status} | {string.Join(", ", fact.Evidence.Select(e => $"{e.Path}:{e.Line}"))}";
+    public static string Line(ReconFact fact) => ReconFactText.Line(fact);
 
     /// <summary>The facts the detectors report on the read-only Next.js sample, which none of these stacks should claim.</summary>
     public static string[] OfNextJsSample(IReadOnlyList<IDetector> detectors) => Of(Path.Combine(TestPaths.Samples, "inkwell"), detectors);
