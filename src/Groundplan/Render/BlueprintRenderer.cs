@@ -27,12 +27,13 @@ internal static partial class BlueprintRenderer
         md.Heading(2, "Implementation Approach");
         md.Paragraph(Approach(plan.Phases));
         md.Paragraph(TddNote);
-        Labelled(md, "Functional requirements", plan.Requirements.Where(r => r.Functional).Select(r => r.Text));
-        Labelled(md, "Non-functional requirements", plan.Requirements.Where(r => !r.Functional).Select(r => r.Text));
         if (plan.Assumptions.Count > 0)
         {
             md.Blank().Bullets(plan.Assumptions.Select(a => "ASSUMPTION: " + a));
         }
+
+        Labelled(md, "Functional requirements", plan.Requirements.Where(r => r.Functional).Select(r => r.Text));
+        Labelled(md, "Non-functional requirements", plan.Requirements.Where(r => !r.Functional).Select(r => r.Text));
 
         var number = 0;
         foreach (var phase in plan.Phases)
