@@ -3,6 +3,7 @@ using Groundplan.Plan.Conventions;
 using Groundplan.Plan.Inference;
 using Groundplan.Plan.Signatures;
 using Groundplan.Plan.Writers;
+using Groundplan.Render;
 
 namespace Groundplan.Plan;
 
@@ -56,7 +57,7 @@ public sealed class OfflinePlanEngine : IPlanEngine
         return new ImplementationPlan
         {
             Title = feature.Title,
-            Slug = PlanSlugs.From(feature.Title),
+            Slug = PlanSlug.From(feature.Title),
             Summary = SectionsWriter.Summary(draft),
             Request = input.Request.Request,
             UserStory = string.IsNullOrWhiteSpace(input.Request.Story) ? null : input.Request.Story.Trim(),

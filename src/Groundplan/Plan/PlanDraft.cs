@@ -60,13 +60,13 @@ internal sealed class PlanDraft(PlanningInput input, Feature feature, StackProfi
 
     public string Assume(string text)
     {
-        var line = "ASSUMPTION: " + text;
-        if (!_assumptions.Contains(line))
+        // Stored without the "ASSUMPTION:" prefix: renderers add it.
+        if (!_assumptions.Contains(text))
         {
-            _assumptions.Add(line);
+            _assumptions.Add(text);
         }
 
-        return line;
+        return text;
     }
 
     public void Ask(string question, string context)

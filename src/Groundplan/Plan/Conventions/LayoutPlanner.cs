@@ -20,20 +20,20 @@ internal static class LayoutPlanner
         var ranked = draft.Input.Retrieval.RankedFiles.Select(r => r.Path).ToList();
         var (sibling, pattern) = BackendSibling(draft, ranked);
         var backend = sibling;
-        var registrations = new List<string>();
         if (sibling is not null && feature.NewEntity is { } entity)
         {
             var from = ModelNamedIn(draft, sibling);
-            var rewritten = from is null ? null : PathRewriter.Replace(sibling, from, Words.Split(entity.Name) is var w ? string.Join(' ', w) : entity.Name);
+            var rewritten = from is null ? null : PathRewriter.Replace(sibling, from, string.Join(' ', Words.Split(entity.Name)));
             if (rewritten is not null && PathRewriter.Stem(rewritten) != PathRewriter.Stem(sibling))
             {
                 backend = rewritten;
-                registrations.AddRange(draft.Recon.About(ReconTopic.Routing).SelectMany(f => f.Evidence).Select(e => e.Path)
-                    .Where(p => p != sibling && !p.Contains("/api/", StringComparison.Ordinal) && !p.EndsWith("page.tsx", StringComparison.Ordinal) && !p.EndsWith("layout.tsx", StringComparison.Ordinal) && draft.Exists(p))
-                    .Distinct().Take(2));
             }
         }
 
+        var top = backend is null ? "" : backend.Split('/')[0];
+        var registrations = draft.Recon.About(ReconTopic.Routing).SelectMany(f => f.Evidence).Select(e => e.Path)
+            .Where(p => p != backend && p != sibling && IsRegistry(p) && draft.Exists(p))
+            .Distinct().OrderBy(p => p.StartsWith(top + "/", StringComparison.Ordinal) ? 0 : 1).ThenBy(p => p, StringComparer.Ordinal).Take(1).ToList();
         var (component, host, uiPattern) = Ui(draft, ranked);
         var (unit, e2e, testPattern) = Tests(draft, backend, sibling);
         return new Layout
@@ -79,8 +79,9 @@ internal static class LayoutPlanner
         }
 
         var keys = feature.Targets.Select(t => Words.Key(t.Name)).ToList();
+        var withCode = new HashSet<string>(draft.Recon.Symbols.Where(s => s.Kind is SymbolKind.Function or SymbolKind.Method or SymbolKind.Route).Select(s => s.Path), StringComparer.Ordinal);
         chosen = files.Where(p => keys.Count > 0 && Words.Split(p).Select(Words.Singular).Any(keys.Contains))
-            .OrderBy(p => Rank(ranked, p)).ThenBy(p => p.Contains("service", StringComparison.OrdinalIgnoreCase) ? 1 : 0).ThenBy(p => p, StringComparer.Ordinal).FirstOrDefault()
+            .OrderBy(p => withCode.Contains(p) ? 0 : 1).ThenBy(p => p.Contains("service", StringComparison.OrdinalIgnoreCase) ? 1 : 0).ThenBy(p => Rank(ranked, p)).ThenBy(p => p, StringComparer.Ordinal).FirstOrDefault()
             ?? files.OrderBy(p => Rank(ranked, p)).ThenBy(p => p, StringComparer.Ordinal).First();
         return (chosen, PatternIn(draft, chosen));
     }
@@ -88,8 +89,8 @@ internal static class LayoutPlanner
     private static CodeSymbol? PatternIn(PlanDraft draft, string path)
     {
         var symbols = draft.Recon.Symbols.Where(s => s.Path == path && s.Kind is SymbolKind.Function or SymbolKind.Method or SymbolKind.Route).ToList();
-        string[] verbs = draft.Feature.Writes ? ["create", "add", "toggle", "update", "delete", "post", "destroy"] : ["list", "get", "index", "show", "export"];
-        return symbols.FirstOrDefault(s => verbs.Any(v => s.Name.Contains(v, StringComparison.OrdinalIgnoreCase)))
+        string[] verbs = draft.Feature.Writes ? ["create", "add", "toggle", "update", "delete", "destroy"] : ["list", "get", "index", "show", "export"];
+        return verbs.Select(v => symbols.FirstOrDefault(s => s.Exported && Words.Split(s.Name).Contains(v))).FirstOrDefault(s => s is not null)
             ?? symbols.FirstOrDefault(s => s.Exported) ?? symbols.FirstOrDefault();
     }
 
@@ -103,10 +104,8 @@ internal static class LayoutPlanner
         var feature = draft.Feature;
         var keys = feature.Targets.Select(t => Words.Key(t.Name)).ToList();
         var uiFiles = draft.Codebase.Files.Select(f => f.Path).Where(p => UiDirs.Any(d => ("/" + p).Contains(d, StringComparison.Ordinal)) && IsView(p) && !IsTest(p)).ToList();
-        var host = uiFiles.Where(p => Words.Split(p).Select(Words.Singular).Any(keys.Contains))
-            .OrderBy(p => Rank(ranked, p)).ThenBy(p => p, StringComparer.Ordinal).FirstOrDefault()
-            ?? uiFiles.OrderBy(p => Rank(ranked, p)).ThenBy(p => p, StringComparer.Ordinal).FirstOrDefault();
         var componentDir = draft.Recon.About(ReconTopic.DirectoryRole).FirstOrDefault(f => f.Value.Contains("UI components", StringComparison.Ordinal) || f.Value.Contains("view components", StringComparison.Ordinal))?.Name;
+        var host = uiFiles.OrderBy(p => HostScore(p, keys, componentDir)).ThenBy(p => Rank(ranked, p)).ThenBy(p => p, StringComparer.Ordinal).FirstOrDefault();
         var suffix = feature.Operations[0] switch
         {
             Operation.Toggle or Operation.Export or Operation.Flag or Operation.Delete => " button",
@@ -115,7 +114,8 @@ internal static class LayoutPlanner
         };
         var words = feature.NameWords + suffix;
         string? component = null;
-        var pattern = draft.Recon.Symbols.FirstOrDefault(s => s.Kind == SymbolKind.Component && componentDir is not null && s.Path.StartsWith(componentDir, StringComparison.Ordinal));
+        var components = draft.Recon.Symbols.Where(s => s.Kind == SymbolKind.Component && componentDir is not null && s.Path.StartsWith(componentDir, StringComparison.Ordinal)).ToList();
+        var pattern = components.FirstOrDefault(s => s.Name.EndsWith(Words.Pascal(suffix), StringComparison.Ordinal)) ?? components.FirstOrDefault();
         if (componentDir is not null && draft.Stack.Extension == ".ts")
         {
             component = componentDir + Words.Pascal(words) + ".tsx";
@@ -136,24 +136,36 @@ internal static class LayoutPlanner
         (string, int)? pattern = null;
         if (stack.UnitNaming is { } naming && backend is not null)
         {
-            var examples = naming.Evidence.Select(e => e.Path).ToList();
-            var siblingStem = sibling is null ? "" : PathRewriter.Stem(sibling);
-            var example = examples.FirstOrDefault(e => siblingStem.Length > 0 && TestSubject(e) == siblingStem) ?? examples[0];
-            var subject = TestSubject(example);
-            var beside = draft.Stack.UnitLocation?.Value.Contains("next to", StringComparison.Ordinal) == true || draft.Stack.UnitLocation?.Value.Contains("beside", StringComparison.Ordinal) == true;
+            var examples = naming.Evidence.Select(e => e.Path).Distinct().ToList();
+            var siblingWords = sibling is null ? [] : Words.Split(PathRewriter.Stem(sibling));
+            var example = examples.OrderByDescending(e => Words.Split(TestSubject(e)).Count(siblingWords.Contains)).First();
+            var beside = stack.UnitLocation?.Value.Contains("next to", StringComparison.Ordinal) == true || stack.UnitLocation?.Value.Contains("beside", StringComparison.Ordinal) == true;
+            var model = ModelNamedIn(draft, example);
             var name = PathRewriter.FileName(example);
-            var newName = name.Replace(subject, PathRewriter.Stem(backend), StringComparison.Ordinal);
+            string newName;
+            if (model is not null && draft.Feature.NewEntity is { } entity)
+            {
+                newName = PathRewriter.Replace(name, model, string.Join(' ', Words.Split(entity.Name)))!;
+            }
+            else if (model is not null && backend == sibling)
+            {
+                newName = name;
+            }
+            else
+            {
+                newName = name.Replace(TestSubject(example), PathRewriter.Stem(backend), StringComparison.Ordinal);
+            }
+
             unit = (beside ? PathRewriter.Folder(backend) : PathRewriter.Folder(example)) + newName;
-            var line = naming.Evidence.First(e => e.Path == example).Line;
-            pattern = (example, line);
+            pattern = (example, naming.Evidence.First(e => e.Path == example).Line);
         }
 
         string? e2e = null;
-        if (stack.E2eNaming is { Evidence.Count: > 0 } e2eNaming)
+        var e2eExample = stack.E2eNaming?.Evidence.FirstOrDefault()?.Path ?? stack.E2eFramework?.Evidence.Select(e => e.Path).FirstOrDefault(IsTest);
+        if (e2eExample is not null)
         {
-            var example = e2eNaming.Evidence[0].Path;
-            var subject = TestSubject(example);
-            e2e = PathRewriter.Folder(example) + PathRewriter.FileName(example).Replace(subject, Words.InStyleOf(subject + "-", draft.Feature.NameWords), StringComparison.Ordinal);
+            var subject = TestSubject(e2eExample);
+            e2e = PathRewriter.Folder(e2eExample) + PathRewriter.FileName(e2eExample).Replace(subject, Words.InStyleOf(subject.Contains('_', StringComparison.Ordinal) ? "a_b" : "a-b", draft.Feature.NameWords), StringComparison.Ordinal);
         }
 
         return (unit, e2e, pattern);
@@ -179,6 +191,14 @@ internal static class LayoutPlanner
         return stem;
     }
 
+    /// <summary>A file where routes are registered: a router, URLconf, routes file or app setup, never a page or handler.</summary>
+    private static bool IsRegistry(string path)
+    {
+        var name = PathRewriter.FileName(path).ToLowerInvariant();
+        return !path.Contains("/api/", StringComparison.Ordinal) && !name.StartsWith("page.", StringComparison.Ordinal) && !name.StartsWith("layout.", StringComparison.Ordinal)
+            && (name.Contains("route", StringComparison.Ordinal) || name.StartsWith("urls.", StringComparison.Ordinal) || name.StartsWith("app.", StringComparison.Ordinal) || name.StartsWith("server.", StringComparison.Ordinal));
+    }
+
     public static bool IsTest(string path) =>
         path.Contains("test", StringComparison.OrdinalIgnoreCase) || path.Contains("spec", StringComparison.OrdinalIgnoreCase) || path.Contains("/e2e/", StringComparison.Ordinal);
 
@@ -190,6 +210,15 @@ internal static class LayoutPlanner
         path.EndsWith(".tsx", StringComparison.Ordinal) || path.EndsWith(".jsx", StringComparison.Ordinal) || path.EndsWith(".vue", StringComparison.Ordinal)
         || path.EndsWith(".svelte", StringComparison.Ordinal) || path.EndsWith(".erb", StringComparison.Ordinal) || path.EndsWith(".html", StringComparison.Ordinal)
         || path.EndsWith(".cshtml", StringComparison.Ordinal) || path.EndsWith(".razor", StringComparison.Ordinal);
+
+    /// <summary>Lower is better: a component named after the target, then a page about it; never an edit, new or sign-in screen.</summary>
+    private static int HostScore(string path, List<string> keys, string? componentDir)
+    {
+        var score = Words.Split(PathRewriter.Stem(path)).Select(Words.Singular).Any(keys.Contains) ? 0 : Words.Split(path).Select(Words.Singular).Any(keys.Contains) ? 2 : 4;
+        score += componentDir is not null && path.StartsWith(componentDir, StringComparison.Ordinal) ? 0 : 1;
+        string[] avoid = ["/edit", "/new", "login", "signup", "admin", "error", "loading", "not-found", "layout"];
+        return score + (avoid.Any(a => path.Contains(a, StringComparison.Ordinal)) ? 8 : 0);
+    }
 
     private static bool IsLogin(string name)
     {

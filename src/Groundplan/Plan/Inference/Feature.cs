@@ -26,7 +26,7 @@ internal sealed record Feature
     public bool ChangesSchema => NewEntity is not null || Fields.Count > 0;
 
     /// <summary>Whether the feature writes data (and so must invalidate caches).</summary>
-    public bool Writes => Operations.Any(o => o is Operation.Create or Operation.Update or Operation.Delete or Operation.Toggle or Operation.Flag or Operation.RateLimit or Operation.Setting);
+    public bool Writes => Operations[0] is Operation.Create or Operation.Update or Operation.Delete or Operation.Toggle or Operation.Flag or Operation.RateLimit or Operation.Setting;
 
     /// <summary>The main entity the feature is about: the new one, else the first target.</summary>
     public EntityRef? Subject => NewEntity ?? Targets.FirstOrDefault();

@@ -26,10 +26,8 @@ internal static class FeatureInference
                 nameWords = Lexicon.RelationVerbs[verb];
                 newEntity = new EntityRef(Words.Pascal(nameWords), null);
                 fields.Add(new NewField("id", "id"));
-                if (actor is not null)
-                {
-                    fields.Add(new NewField(Words.Singular(Words.Split(actor.Name)[^1]), "ref", RefersTo: actor.Name));
-                }
+                // Without a user model the join keys on the authenticated user's id from the session or token.
+                fields.Add(actor is null ? new NewField("user id", "string") : new NewField(Words.Singular(Words.Split(actor.Name)[^1]), "ref", RefersTo: actor.Name));
 
                 if (subject is not null)
                 {

@@ -37,19 +37,27 @@ internal static class BackendWriter
         }
 
         steps.Add(Step($"Write `{function}` with the signature below."));
-        AuthSteps(draft, steps);
+        AuthSteps(draft, steps, file);
         if (stack.Validation is { } validation)
         {
-            steps.Add(Step($"Validate the input with {validation.Name} ({StackProfile.Cite(validation, validation.Evidence.Count > 1 ? 1 : 0)}) before touching the database; return the field errors the way the sibling does."));
+            steps.Add(Step($"Validate the input with {FactPicker.Display(validation)} ({StackProfile.Cite(validation, validation.Evidence.Count > 1 ? 1 : 0)}) before touching the database; return the field errors the way the sibling does."));
         }
         else
         {
             steps.Add(Assumption(draft, "no validation library was found; validate the input by hand and reject bad values with a 400-style result."));
         }
 
-        steps.AddRange(OperationText.Logic(feature, feature.Actor is null ? "the signed-in user" : $"the signed-in `{feature.Actor.Name}`").Select(Step));
+        steps.AddRange(OperationText.Logic(feature, "the signed-in user").Select(Step));
+        var signatureBlocks = new List<CodeBlock>();
+        if (feature.Operations[0] == Operation.Toggle && feature.Targets.FirstOrDefault() is { } listed)
+        {
+            var list = signatures.Function("list " + Words.Plural(feature.NameWords));
+            steps.Add(Step($"Add `{list}` returning the signed-in user's {feature.NameWords}ed `{listed.Name}` records, newest first, empty when there are none."));
+            signatureBlocks.Add(signatures.Backend(new SignatureInput("list " + Words.Plural(feature.NameWords), listed.Singular, null, false, false, $"Lists the signed-in user's {Words.Plural(feature.NameWords)}.")));
+        }
+
         CacheSteps(draft, steps);
-        foreach (var registration in layout.Registrations)
+        foreach (var registration in feature.Operations[0] == Operation.RateLimit ? [] : layout.Registrations)
         {
             draft.Touch(registration, ChangeType.Edit, $"register `{function}`");
             steps.Add(Step($"In `{registration}`, register the new handler next to the existing ones."));
@@ -61,9 +69,9 @@ internal static class BackendWriter
         var task = new PlanTask
         {
             Title = $"Add `{function}`",
-            Files = new[] { file }.Concat(layout.Registrations).OfType<string>().ToList(),
+            Files = new[] { file }.Concat(feature.Operations[0] == Operation.RateLimit ? [] : layout.Registrations).OfType<string>().ToList(),
             Steps = steps,
-            Signatures = [signatures.Backend(input)],
+            Signatures = [signatures.Backend(input), .. signatureBlocks],
             Responsibilities = Responsibilities(draft, layout),
             Context = Context(draft, layout),
             Notes = ["Check authorization on the server even when the UI hides the control."],
@@ -78,9 +86,21 @@ internal static class BackendWriter
         };
     }
 
-    private static void AuthSteps(PlanDraft draft, List<PlanStep> steps)
+    private static void AuthSteps(PlanDraft draft, List<PlanStep> steps, string? file)
     {
-        if (FactPicker.Pick(draft, ReconTopic.Authentication) is { } authn)
+        if (draft.Feature.Operations[0] == Operation.RateLimit)
+        {
+            steps.Add(Step("Keep the sign-in route public: the limiter runs before the credential check, for anonymous callers."));
+            return;
+        }
+
+        var folder = file is null ? "\0" : PathRewriter.Folder(file);
+        var authn = StackProfileReader.All(draft.Recon, ReconTopic.Authentication).Where(f => f.Status == FactStatus.Found)
+            .OrderByDescending(f => (f.Evidence.Skip(1).Any(e => e.Path.StartsWith(folder, StringComparison.Ordinal)) ? 2 : 0)
+                + (Guards.Any(g => f.Value.Contains(g, StringComparison.Ordinal)) ? 1 : 0))
+            .ThenByDescending(StackProfileReader.CallSites)
+            .FirstOrDefault();
+        if (authn is not null)
         {
             steps.Add(Step($"Require a signed-in user first with {FactPicker.Code(authn)}, as at {FactPicker.UsedAt(authn)}; refuse anonymous callers."));
             draft.Discover($"Authentication: {authn.Value}", authn);
@@ -91,9 +111,20 @@ internal static class BackendWriter
             draft.Ask("Must this operation require a signed-in user, and how are users authenticated?", "recon found no authentication fact");
         }
 
-        if (FactPicker.Pick(draft, ReconTopic.Authorization) is { } authz)
+        const string owner = "the signed-in user";
+        var authz = FactPicker.Pick(draft, ReconTopic.Authorization);
+        if (draft.Feature.NewEntity is { } own && draft.Feature.Actor is not null)
         {
-            var owner = draft.Feature.Actor is null ? "the signed-in user" : $"the signed-in `{draft.Feature.Actor.Name}`";
+            // The actor's own rows: ownership is the check; the target's edit permission does not apply.
+            steps.Add(Step($"Scope every `{own.Name}` query to {owner}'s id from the session; never take a user id from the request."));
+            if (authz is not null)
+            {
+                steps.Add(Step($"If the target needs a visibility rule, add it beside {FactPicker.Code(authz)} ({StackProfile.Cite(authz)}) rather than inline."));
+                draft.Discover($"Authorization helpers live here: {authz.Value}", authz);
+            }
+        }
+        else if (authz is not null)
+        {
             steps.Add(Step($"Check permission with {FactPicker.Code(authz)} ({FactPicker.UsedAt(authz)}): {owner} may act only on records they own or may see."));
             draft.Discover($"Authorization: {authz.Value}", authz);
         }
@@ -103,11 +134,27 @@ internal static class BackendWriter
         }
     }
 
+    /// <summary>Applied migrations, lockfiles and project/config files are never a feature's code change.</summary>
+    private static bool IsGeneratedOrApplied(string path) =>
+        NotCode.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)) || path.Contains("migrations/", StringComparison.OrdinalIgnoreCase) || path.Contains("db/migrate/", StringComparison.Ordinal)
+        || path.EndsWith(".lock", StringComparison.Ordinal) || path.EndsWith("-lock.json", StringComparison.Ordinal) || path.EndsWith("lock.yaml", StringComparison.Ordinal);
+
+    private static readonly string[] NotCode = [".sln", ".slnx", ".csproj", ".json", ".md", ".yml", ".yaml", ".toml", ".txt", ".lock", ".svg", ".png", "__init__.py"];
+
+    private static readonly string[] Guards = ["check", "middleware", "concern", "guard", "before_action", "login_required", "Mixin"];
+
     private static void CacheSteps(PlanDraft draft, List<PlanStep> steps)
     {
         if (!draft.Feature.Writes)
         {
             steps.Add(Step("The operation only reads: no cache invalidation; reuse the existing read caching if the sibling uses it."));
+            return;
+        }
+
+        var redis = draft.Stack.Caches.FirstOrDefault(c => c.Name.Contains("redis", StringComparison.OrdinalIgnoreCase) || c.Value.Contains("redis", StringComparison.OrdinalIgnoreCase));
+        if (draft.Feature.Operations[0] == Operation.RateLimit && redis is not null && !draft.Feature.ChangesSchema)
+        {
+            steps.Add(Step($"Keep the counters in {FactPicker.Display(redis)} ({FactPicker.UsedAt(redis)}) under one key per identifier and per IP, with a 15-minute expiry set on the first increment."));
             return;
         }
 
@@ -152,7 +199,7 @@ internal static class BackendWriter
     private static IEnumerable<PlanTask> RelatedTask(PlanDraft draft, Layout layout)
     {
         var named = new HashSet<string>(draft.Impacted.Select(f => f.Path), StringComparer.Ordinal);
-        var related = draft.Input.Retrieval.RankedFiles.Where(r => !named.Contains(r.Path) && draft.Exists(r.Path) && r.Path != layout.Backend).Take(5).ToList();
+        var related = draft.Input.Retrieval.RankedFiles.Where(r => !named.Contains(r.Path) && draft.Exists(r.Path) && r.Path != layout.Backend && !IsGeneratedOrApplied(r.Path) && !LayoutPlanner.IsTest(r.Path)).Take(5).ToList();
         if (related.Count == 0)
         {
             yield break;

@@ -17,8 +17,8 @@ internal static class DataLayerWriter
         if (!feature.ChangesSchema)
         {
             var why = feature.Operations[0] == Operation.RateLimit && stack.Caches.Count > 0
-                ? $"Not needed: attempts are counted in the existing cache ({stack.Caches[0].Name}, {StackProfile.Cite(stack.Caches[0])}), not in the database."
-                : $"Not needed: the feature reads and writes existing {Describe(feature)} data; no schema change.";
+                ? $"Attempts are counted in the existing cache ({stack.Caches[0].Name}, {StackProfile.Cite(stack.Caches[0])}), not in the database."
+                : $"The feature reads and writes existing {Describe(feature)} data; no schema change.";
             return NotNeeded(PhaseKind.DataLayer, why);
         }
 
@@ -29,13 +29,21 @@ internal static class DataLayerWriter
         {
             draft.Touch(path, isNew ? ChangeType.New : ChangeType.Edit, why);
             files.Add(path);
-            steps.Add(Step(isNew ? $"Create `{path}`: {why}." : $"Open `{path}` and {why}."));
+            var generated = isNew && path.EndsWith(".sql", StringComparison.Ordinal) && stack.MigrationCreate is { } gen
+                ? $" (create it with `{StackProfile.Command(gen)}`, task 1.2)"
+                : "";
+            steps.Add(Step(isNew ? $"Write `{path}`{generated}: {why}." : why.StartsWith("regenerated", StringComparison.Ordinal) ? $"`{path}` is {why}." : $"Open `{path}` and {why}."));
         }
 
         if (layout.ModelFiles.Count == 0)
         {
             steps.Add(Assumption(draft, $"no schema or model file was found; add the `{name}` model where the data layer ({stack.DataLayer?.Name ?? "unknown"}) keeps its models."));
             draft.Ask($"Which file declares the database models that `{name}` should join?", "recon found no schema-file or model facts");
+        }
+
+        if (feature.NewEntity is not null && feature.Actor is null && feature.Fields.Any(f => f.Name == "user id"))
+        {
+            steps.Add(Assumption(draft, "the codebase has no user model; store the authenticated user's id (the token's subject claim) as `userId`."));
         }
 
         foreach (var field in feature.Fields.Where(f => f.Type != "id"))

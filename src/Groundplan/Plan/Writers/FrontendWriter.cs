@@ -15,12 +15,12 @@ internal static class FrontendWriter
         var feature = draft.Feature;
         if (layout.Component is null && layout.Host is null)
         {
-            return NotNeeded(PhaseKind.Frontend, "Not needed: the codebase has no UI layer (no frontend framework or component folder); the feature is used through its API.");
+            return NotNeeded(PhaseKind.Frontend, "The codebase has no UI layer (no frontend framework or component folder); the feature is used through its API.");
         }
 
         if (feature.Operations[0] == Operation.RateLimit)
         {
-            return NotNeeded(PhaseKind.Frontend, "Not needed: the sign-in form already shows the error the action returns; the \"too many attempts\" message comes from the backend.");
+            return NotNeeded(PhaseKind.Frontend, "The sign-in form already shows the error the action returns; the \"too many attempts\" message comes from the backend.");
         }
 
         var function = signatures.Function(feature.Action);
@@ -42,7 +42,7 @@ internal static class FrontendWriter
         steps.AddRange(Interaction(draft, function));
         steps.Add(Step("Loading: disable the control and set `aria-busy=\"true\"` while the request is pending, so a double click cannot send it twice."));
         steps.Add(Step("Error: show the returned message in an element with `role=\"alert\"` next to the control, and keep the user's input."));
-        if (feature.Operations.Contains(Operation.List) || feature.Operations[0] is Operation.Toggle or Operation.Export or Operation.Filter)
+        if (feature.Operations.Contains(Operation.List) || feature.Operations[0] is Operation.Export or Operation.Filter)
         {
             steps.Add(Step($"Empty: when there are no {(feature.Subject is { } s ? $"`{s.Name}`" : "records")} yet, show a short message saying how to add one instead of an empty list."));
         }
@@ -76,8 +76,7 @@ internal static class FrontendWriter
                 Steps =
                 [
                     Step($"Open `{host}`."),
-                    Step(componentName is null ? $"Add the {feature.NameWords} controls next to each record." : $"Render `{componentName}` next to each record it applies to, passing the record's id and current state."),
-                    Step("Load the current state with the page's existing data query, not with an extra request per row."),
+                    .. HostSteps(feature, componentName),
                 ],
             });
         }
@@ -90,6 +89,20 @@ internal static class FrontendWriter
             Tasks = tasks,
             ValidationCommands = draft.Stack.ValidationCommands.Where(c => c.Contains("lint", StringComparison.Ordinal) || c.Contains("typecheck", StringComparison.Ordinal)).ToList(),
         };
+    }
+
+    private static IEnumerable<PlanStep> HostSteps(Feature feature, string? componentName)
+    {
+        var what = componentName is null ? $"the {feature.NameWords} control" : $"`{componentName}`";
+        if (feature.Operations[0] is Operation.Toggle or Operation.Flag or Operation.Delete)
+        {
+            yield return Step($"Render {what} next to each record it applies to, passing the record's id and current state.");
+            yield return Step("Load the current state with the page's existing data query, not with an extra request per row.");
+        }
+        else
+        {
+            yield return Step($"Render {what} once, beside the page's heading, passing the current filters so it acts on what the user sees.");
+        }
     }
 
     private static IEnumerable<PlanStep> Interaction(PlanDraft draft, string function)

@@ -53,7 +53,7 @@ internal static class OperationText
         var target = feature.Targets.FirstOrDefault()?.Name ?? "records";
         return feature.Operations[0] switch
         {
-            Operation.Toggle => $"A signed-in user can {feature.NameWords} a `{target}` and undo it, and sees which ones they have {feature.NameWords}ed.",
+            Operation.Toggle => $"A signed-in user can {feature.NameWords} `{target}` records and undo it, and sees which ones they have {feature.NameWords}ed.",
             Operation.Export => $"A signed-in user can download the `{target}` records they may see as a CSV file.",
             Operation.RateLimit => "Repeated failed sign-in attempts are slowed down and then refused for a while, without locking out the real user for good.",
             Operation.Flag => $"A user can {feature.Action} and undo it; flagged records leave the default lists.",

@@ -123,9 +123,9 @@ internal static class SectionsWriter
 
     private static string Stack(PlanDraft draft)
     {
-        var names = draft.Recon.About(ReconTopic.Framework).Where(f => f.Status == FactStatus.Found && !f.Name.Contains('/', StringComparison.Ordinal)).Select(f => f.Value.Split(' ')[0]).Take(2)
-            .Concat(draft.Stack.DataLayer is { } d ? [d.Value.Split(' ')[0]] : [])
-            .Where(n => n.Length > 0 && !char.IsDigit(n[0]) && n[0] != 'v').Distinct().ToList();
+        var frameworks = draft.Recon.About(ReconTopic.Framework).Where(f => f.Status == FactStatus.Found && !f.Name.Contains('/', StringComparison.Ordinal) && !f.Evidence.Any(e => e.Path.Contains("test", StringComparison.OrdinalIgnoreCase)))
+            .Select(f => f.Value.Split(' ')[0] is var first && first.Length > 0 && char.IsLetter(first[0]) && !first.Any(char.IsDigit) ? first : f.Name);
+        var names = frameworks.Take(2).Concat(draft.Stack.DataLayer is { } d ? [d.Name] : []).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return names.Count > 0 ? string.Join(" + ", names) : draft.Stack.Language;
     }
 

@@ -102,6 +102,17 @@ internal static class TestingWriter
 
     public static IReadOnlyList<string> Scenarios(Feature feature)
     {
+        if (feature.Operations[0] == Operation.RateLimit)
+        {
+            return
+            [
+                "refuses sign-in after five failed attempts and allows it again after the window",
+                "counts attempts per identifier and per IP separately",
+                "clears the counter after a successful sign-in",
+                "answers the same for unknown and known accounts",
+            ];
+        }
+
         var list = new List<string>();
         list.Add(feature.Operations[0] switch
         {
