@@ -98,7 +98,6 @@ internal static class DataLayerWriter
                 : Step($"Run `{command}` to generate the migration{(stack.Migrations is { } m ? $" under `{m.Name}`" : "")} ({StackProfile.Cite(create)})."));
             if (stack.Migrations is { } migrations && draft.Exists(migrations.Evidence.FirstOrDefault()?.Path ?? ""))
             {
-                files.Add(migrations.Evidence[0].Path);
                 steps.Add(Step($"Review the generated migration against the existing one, `{migrations.Evidence[0].Path}`: it creates only what step 1.1 declares."));
             }
         }
