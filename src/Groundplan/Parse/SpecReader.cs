@@ -50,7 +50,7 @@ internal sealed partial class SpecReader(PlanDocument doc, PlanReading reading)
             Phases = Phases(Find(SpecHeadings.Implementation)),
             Contracts = Contracts(Find(SpecHeadings.Contracts)),
             Tests = Tests(Find(SpecHeadings.Testing)),
-            ValidationCommands = Commands(SubBody(SpecHeadings.Testing, "Commands")),
+            ValidationCommands = [.. Commands(SubBody(SpecHeadings.Testing, "Commands")), .. LooseCommands(Body(SpecHeadings.Testing))],
             VerificationChecklist = Texts(Body(SpecHeadings.Verification)),
             Rollout = [.. Texts(SubBody(SpecHeadings.Rollout, "Rollout")), .. Texts(Body(SpecHeadings.Rollout))],
             Rollback = Texts(SubBody(SpecHeadings.Rollout, "Rollback")),
@@ -97,6 +97,23 @@ internal sealed partial class SpecReader(PlanDocument doc, PlanReading reading)
     private List<string> Commands(IEnumerable<Block> blocks) =>
         [.. CommonSections.Items(doc, blocks, CodeSpanRole.Command).Select(i => CodeSpanText.Whole(i.Text) ?? i.Text)];
 
+    /// <summary>Items of a testing plan written as a plain list ("Run `go test ./...`."): only those that are one command count.</summary>
+    private List<string> LooseCommands(IEnumerable<Block> blocks)
+    {
+        var commands = new List<string>();
+        foreach (var (text, line) in CommonSections.Items(doc, blocks))
+        {
+            var command = CodeSpanText.Whole(text) ?? (RunCommand().Match(text) is { Success: true } run ? CodeSpanText.Whole(run.Groups["code"].Value) : null);
+            if (command is not null)
+            {
+                doc.MarkLine(line, CodeSpanRole.Command);
+                commands.Add(command);
+            }
+        }
+
+        return commands;
+    }
+
     private List<PlanRequirement> Requirements(Section? section)
     {
         if (section is null)
@@ -113,6 +130,9 @@ internal sealed partial class SpecReader(PlanDocument doc, PlanReading reading)
 
         return requirements;
     }
+
+    [GeneratedRegex(@"^run\s+(?<code>`+[^`]+`+)\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RunCommand();
 
     // "(bookmark-posts)" at the end of the title, kept as written so a malformed slug can be reported.
     [GeneratedRegex(@"\((?<slug>[^()]*)\)\s*$")]
