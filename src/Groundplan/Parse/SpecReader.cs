@@ -15,11 +15,7 @@ internal sealed partial class SpecReader(PlanDocument doc, PlanReading reading)
 
     public ImplementationPlan Read()
     {
-        var titleIndex = FindTitle();
-        for (var i = 0; i < titleIndex; i++)
-        {
-            OutsideBlock(doc, reading, _blocks[i]);
-        }
+        var titleIndex = reading.FindTitle(doc, FormatDetector.SpecTitle(), static (text, match) => NameOf(text[match.Length..]), static text => SlugOf(text));
 
         var sections = Section.Children(_blocks, titleIndex + 1, _blocks.Count);
         Section? Find(string name) => sections.FirstOrDefault(s => s.Key == HeadingKey.Of(name));
@@ -60,36 +56,18 @@ internal sealed partial class SpecReader(PlanDocument doc, PlanReading reading)
         };
     }
 
-    /// <summary>The non-blank lines of a block, as text outside the plan.</summary>
-    internal static void OutsideBlock(PlanDocument doc, PlanReading reading, Block block)
+    /// <summary>"Name (slug)" gives "Name"; a title without a parenthesis is all name.</summary>
+    private static string NameOf(string rest)
     {
-        var first = doc.LineOf(block);
-        var lines = doc.Raw(block).Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].Trim().Length > 0)
-            {
-                reading.Outside.Add(new LocatedText(lines[i], first + i));
-            }
-        }
+        var slug = TitleSlug().Match(rest);
+        return (slug.Success ? rest[..slug.Index] : rest).Trim();
     }
 
-    private int FindTitle()
+    /// <summary>The slug in the title's closing parenthesis, as written, or null.</summary>
+    private static string? SlugOf(string title)
     {
-        for (var i = 0; i < _blocks.Count; i++)
-        {
-            if (_blocks[i] is HeadingBlock heading && FormatDetector.SpecTitle().Match(PlanDocument.HeadingText(heading)) is { Success: true } match)
-            {
-                var text = PlanDocument.HeadingText(heading);
-                var rest = text[match.Length..].Trim();
-                var slug = TitleSlug().Match(rest);
-                var name = slug.Success ? rest[..slug.Index].Trim() : rest;
-                reading.Title = new PlanTitle(text, name, slug.Success ? slug.Groups["slug"].Value.Trim() : null, heading.Level, doc.LineOf(heading));
-                return i;
-            }
-        }
-
-        return -1;
+        var slug = TitleSlug().Match(title);
+        return slug.Success ? slug.Groups["slug"].Value.Trim() : null;
     }
 
     private List<string> Texts(IEnumerable<Block> blocks) => [.. CommonSections.Items(doc, blocks).Select(i => i.Text)];
