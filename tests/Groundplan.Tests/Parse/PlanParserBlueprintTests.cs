@@ -68,4 +68,21 @@ public sealed class PlanParserBlueprintTests
         Assert.Equal(new PlanCodeSpan("internal/cache/memory.go:12-30", 49, 25, CodeSpanRole.Signature), parsed.CodeSpans.Single(s => s.Line == 49 && s.Text == "internal/cache/memory.go:12-30"));
         Assert.Equal(new PlanCodeSpan("Allow", 77, 19, CodeSpanRole.Step), parsed.CodeSpans.Single(s => s.Line == 77 && s.Text == "Allow"));
     }
+
+    [Fact]
+    public void Parse_BlueprintInAFenceWithNestedFences_ReadsToTheLastFence()
+    {
+        // Given a model's answer: a ```markdown wrapper holding ```go blocks, so the first inner fence looks like its end
+        // When
+        var parsed = PlanFixtures.Parse("blueprint-fenced.md");
+
+        // Then
+        Assert.True(parsed.WrappedInFence);
+        Assert.Equal(PlanFormat.Blueprint, parsed.Format);
+        Assert.Equal([new LocatedText("Here is the plan:", 1)], parsed.OutsideLines);
+        var phase = Assert.Single(parsed.Plan.Phases);
+        Assert.Equal(["go test ./internal/http/..."], phase.ValidationCommands);
+        Assert.Equal("func Health(w http.ResponseWriter, r *http.Request)", Assert.Single(phase.Tasks.Single().Signatures).Code);
+        Assert.Equal([(FenceRole.Wrapper, 3, 27), (FenceRole.Signature, 21, 23)], parsed.Fences.Select(f => (f.Role, f.StartLine, f.EndLine)));
+    }
 }

@@ -121,4 +121,18 @@ public sealed class PlanParserChecklistTests
         Assert.Equal(PlanSlug.Fallback, parsed.Plan.Slug);
         Assert.Single(parsed.Plan.Phases);
     }
+
+    [Fact]
+    public void Parse_ChecklistPhasesOutOfOrder_KeptInTheOrderWritten()
+    {
+        // Given
+        const string text = "### Implementation Plan: X\n\nOne sentence.\n\n#### Phase 2: Backend Logic\n- [ ] **2.1. B**\n\n#### Phase 1: Data Layer & Schema\n- [ ] **1.1. A**\n";
+
+        // When
+        var parsed = PlanParser.Parse(text);
+
+        // Then lint sees the order as written
+        Assert.Equal([("2", PhaseKind.Backend, 5), ("1", PhaseKind.DataLayer, 8)], parsed.PhaseHeadings.Select(p => (p.Number, p.Kind, p.Line)));
+        Assert.Equal([PhaseKind.Backend, PhaseKind.DataLayer], parsed.Plan.Phases.Select(p => p.Kind));
+    }
 }
