@@ -83,6 +83,9 @@ internal sealed class LoopbackModelServer : IAsyncDisposable
                 return;
             case ScriptedReply.CutStream cut:
                 await Stream(context, anthropic, model, cut.Content, input, complete: false);
+
+                // Let the client read the headers and the first events, so the break comes mid-stream, as it does in real life.
+                await Task.Delay(150);
                 context.Abort();
                 return;
             case ScriptedReply.Text text when request.Stream:
