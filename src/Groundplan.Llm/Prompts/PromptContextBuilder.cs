@@ -13,6 +13,9 @@ public static class PromptContextBuilder
     /// <summary>The default budget for file contents in the prompt, in o200k tokens.</summary>
     public const int DefaultContextTokens = 24_000;
 
+    /// <summary>How many ranked files the prompt lists with their reasons; past the top few dozen a list costs tokens and tells the model little.</summary>
+    public const int MaxListedFiles = 40;
+
     private static readonly string[] CommandTopics = [ReconTopic.Command, ReconTopic.TestCommand, ReconTopic.MigrationCommand, ReconTopic.CiCommand];
 
     /// <summary>The prompt context for <paramref name="request"/> over the analysed codebase.</summary>
@@ -35,7 +38,7 @@ public static class PromptContextBuilder
             Request = request.Request,
             Story = request.Story,
             ReconSnapshot = allowSecrets ? snapshot : SecretScanner.Default.Redact(snapshot),
-            RankedFiles = [.. retrieval.RankedFiles.Select(f => new PromptFile(f.Path, f.Score, [.. f.Reasons.Select(r => $"{r.Signal}: {r.Detail}")]))],
+            RankedFiles = [.. retrieval.RankedFiles.Take(MaxListedFiles).Select(f => new PromptFile(f.Path, f.Score, [.. f.Reasons.Select(r => $"{r.Signal}: {r.Detail}")]))],
             NewFileProposals = [.. retrieval.NewFiles.Select(n => $"{n.Path} ({n.Part})")],
             ContextPack = pack,
             KnownPaths = [.. codebase.Files.Select(f => f.Path).Concat(codebase.ListedPaths).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
