@@ -1,12 +1,12 @@
-using Groundplan.Llm.Prompts;
+using Groundplan.Render;
 
 namespace Groundplan.Llm;
 
 /// <summary>How the LLM engine plans: format, repair rounds, review passes, question rounds.</summary>
 public sealed record LlmEngineOptions
 {
-    /// <summary>The plan format to ask for. The default value is <see cref="LlmPlanFormat.Checklist"/>.</summary>
-    public LlmPlanFormat Format { get; init; } = LlmPlanFormat.Checklist;
+    /// <summary>The plan format to ask for. The default value is <see cref="PlanFormat.Checklist"/>.</summary>
+    public PlanFormat Format { get; init; } = PlanFormat.Checklist;
 
     /// <summary>How many times the model is asked to repair a plan that fails the checks. The default value is 3.</summary>
     public int MaxRepairs { get; init; } = 3;
@@ -33,6 +33,11 @@ public sealed record LlmEngineOptions
     public IReadOnlyList<string> Validate()
     {
         var problems = new List<string>();
+        if (Format is not (PlanFormat.Checklist or PlanFormat.Spec or PlanFormat.Blueprint))
+        {
+            problems.Add("the LLM engine writes checklist, spec or blueprint plans (JSON comes from parsing one of them)");
+        }
+
         if (MaxRepairs is < 0 or > 10)
         {
             problems.Add("--max-repairs must be between 0 and 10");

@@ -1,11 +1,16 @@
 using Groundplan.Llm.Repair;
 using Groundplan.Model.Plans;
+using Groundplan.Parse;
+using Groundplan.Render;
 
 namespace Groundplan.Llm;
 
 /// <summary>What the LLM engine produced: the plan text, whether it passed the checks, and how it got there.</summary>
 public sealed record LlmPlanResult
 {
+    /// <summary>The format the plan is written in.</summary>
+    public PlanFormat Format { get; init; } = PlanFormat.Checklist;
+
     /// <summary>The final plan text (the last attempt when it is not clean).</summary>
     public required string Text { get; init; }
 
@@ -29,4 +34,7 @@ public sealed record LlmPlanResult
 
     /// <summary>Model turns taken in all (drafts, repairs, reviews, revisions).</summary>
     public int Turns { get; init; }
+
+    /// <summary>The plan read back into the model (for the JSON format, the plan engine seam, or lint).</summary>
+    public ImplementationPlan ToPlan() => PlanParser.Parse(Text, Format).Plan;
 }

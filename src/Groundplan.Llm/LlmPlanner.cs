@@ -134,6 +134,7 @@ public sealed class LlmPlanner
 
     private LlmPlanResult Result(Attempt attempt, IReadOnlyList<string> audit, IReadOnlyList<OpenQuestion> open, int rounds, IReadOnlyList<int>? errorsPerRound = null) => new()
     {
+        Format = _options.Format,
         Text = attempt.Text,
         Problems = attempt.Problems,
         RepairRounds = rounds,

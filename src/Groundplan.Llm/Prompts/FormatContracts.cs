@@ -1,13 +1,16 @@
+using Groundplan.Render;
+
 namespace Groundplan.Llm.Prompts;
 
 /// <summary>Each plan format's contract in the project's own words: the sections, their order and what each must hold.</summary>
 internal static class FormatContracts
 {
-    public static string For(LlmPlanFormat format) => format switch
+    public static string For(PlanFormat format) => format switch
     {
-        LlmPlanFormat.Spec => Spec,
-        LlmPlanFormat.Blueprint => Blueprint,
-        _ => Checklist,
+        PlanFormat.Spec => Spec,
+        PlanFormat.Blueprint => Blueprint,
+        PlanFormat.Checklist => Checklist,
+        _ => throw new GroundplanException($"the LLM engine writes checklist, spec or blueprint plans, not {format.ToString().ToLowerInvariant()}; render JSON from the parsed plan"),
     };
 
     public const string Checklist = """

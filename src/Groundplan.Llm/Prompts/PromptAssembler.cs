@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Groundplan.Render;
 using Microsoft.Extensions.AI;
 
 namespace Groundplan.Llm.Prompts;
@@ -7,7 +8,7 @@ namespace Groundplan.Llm.Prompts;
 /// <summary>Turns a <see cref="PromptContext"/> into the messages of each conversation: the draft, the reviews, the follow-ups.</summary>
 internal static class PromptAssembler
 {
-    public static List<ChatMessage> Draft(PromptContext context, LlmPlanFormat format)
+    public static List<ChatMessage> Draft(PromptContext context, PlanFormat format)
     {
         var system = SystemPrompts.Planner + "\n\n" + FormatContracts.For(format)
             + (context.CodeLanguage.Length > 0 ? $"\nCode blocks use the codebase's main language: {context.CodeLanguage}.\n" : "\n");

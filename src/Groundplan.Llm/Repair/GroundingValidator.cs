@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Groundplan.Llm.Prompts;
+using Groundplan.Render;
 
 namespace Groundplan.Llm.Repair;
 
@@ -23,7 +24,7 @@ internal sealed partial class GroundingValidator : IPlanValidator
 
     public static GroundingValidator For(PromptContext context) => new(context.KnownPaths, context.KnownCommands);
 
-    public IReadOnlyList<PlanProblem> Validate(string planText, LlmPlanFormat format)
+    public IReadOnlyList<PlanProblem> Validate(string planText, PlanFormat format)
     {
         var lines = planText.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var problems = new List<PlanProblem>();

@@ -1,4 +1,4 @@
-using Groundplan.Llm.Prompts;
+using Groundplan.Render;
 
 namespace Groundplan.Llm.Repair;
 
@@ -7,5 +7,5 @@ namespace Groundplan.Llm.Repair;
 public interface IPlanValidator
 {
     /// <summary>Every problem with <paramref name="planText"/> written in <paramref name="format"/>.</summary>
-    IReadOnlyList<PlanProblem> Validate(string planText, LlmPlanFormat format);
+    IReadOnlyList<PlanProblem> Validate(string planText, PlanFormat format);
 }

@@ -1,4 +1,4 @@
-using Groundplan.Llm.Prompts;
+using Groundplan.Render;
 
 namespace Groundplan.Llm.Repair;
 
@@ -36,10 +36,10 @@ internal static class RequiredSections
         ("Phase 1", "## Phase 1"),
     ];
 
-    public static IReadOnlyList<(string Section, string Heading)> For(LlmPlanFormat format) => format switch
+    public static IReadOnlyList<(string Section, string Heading)> For(PlanFormat format) => format switch
     {
-        LlmPlanFormat.Spec => Spec,
-        LlmPlanFormat.Blueprint => Blueprint,
+        PlanFormat.Spec => Spec,
+        PlanFormat.Blueprint => Blueprint,
         _ => Checklist,
     };
 }

@@ -1,23 +1,23 @@
 using System.Text;
-using Groundplan.Llm.Prompts;
 using Groundplan.Model.Plans;
+using Groundplan.Render;
 
 namespace Groundplan.Llm.Review;
 
 /// <summary>Writes the review passes' results into the plan text: the Plan Completeness Audit and the Open Questions sections.</summary>
 internal static class PlanSections
 {
-    public static string WithAuditAndQuestions(string plan, LlmPlanFormat format, IReadOnlyList<string> audit, IReadOnlyList<OpenQuestion> questions)
+    public static string WithAuditAndQuestions(string plan, PlanFormat format, IReadOnlyList<string> audit, IReadOnlyList<OpenQuestion> questions)
     {
         var text = plan;
-        var level = format == LlmPlanFormat.Checklist ? "####" : "##";
-        if (audit.Count > 0 && format == LlmPlanFormat.Spec)
+        var level = format == PlanFormat.Checklist ? "####" : "##";
+        if (audit.Count > 0 && format == PlanFormat.Spec)
         {
             text = Replace(text, "## Plan Completeness Audit", string.Concat(audit.Select(a => $"- [x] {a}\n")));
         }
 
         // The spec always has the section ("None." when empty); the other formats get one only when something is open.
-        if (questions.Count > 0 || format == LlmPlanFormat.Spec)
+        if (questions.Count > 0 || format == PlanFormat.Spec)
         {
             var body = questions.Count == 0
                 ? "None.\n"

@@ -1,7 +1,7 @@
-using Groundplan.Llm.Prompts;
 using Groundplan.Llm.Providers;
 using Groundplan.Llm.Tests.Loopback;
 using Groundplan.Model.Plans;
+using Groundplan.Render;
 
 namespace Groundplan.Llm.Tests.Review;
 
@@ -23,7 +23,7 @@ public sealed class ReviewPassTests
         using var client = TestClients.Create(TestClients.Options(server, LlmProvider.OpenAi), new LlmUsage());
 
         // When the engine plans in the spec format
-        var result = await LlmPlanner.WithGroundingChecks(client, context, new LlmEngineOptions { Format = LlmPlanFormat.Spec }).PlanAsync(context);
+        var result = await LlmPlanner.WithGroundingChecks(client, context, new LlmEngineOptions { Format = PlanFormat.Spec }).PlanAsync(context);
 
         // Then the gap went back to the model, the revision was kept, and the audit replaced the model's own section
         Assert.True(result.IsClean, string.Join("\n", result.Problems));
@@ -43,7 +43,7 @@ public sealed class ReviewPassTests
         using var client = TestClients.Create(TestClients.Options(server, LlmProvider.Anthropic), new LlmUsage());
 
         // When the engine plans
-        var result = await LlmPlanner.WithGroundingChecks(client, context, new LlmEngineOptions { Format = LlmPlanFormat.Spec, Reviews = false }).PlanAsync(context);
+        var result = await LlmPlanner.WithGroundingChecks(client, context, new LlmEngineOptions { Format = PlanFormat.Spec, Reviews = false }).PlanAsync(context);
 
         // Then the question is in the Open Questions section
         Assert.Equal([Question], result.OpenQuestions.Select(q => q.Question));
@@ -60,7 +60,7 @@ public sealed class ReviewPassTests
         var asker = new ScriptedAsker("Yes, cascade the delete.");
 
         // When the engine plans interactively
-        var result = await LlmPlanner.WithGroundingChecks(client, context, new LlmEngineOptions { Format = LlmPlanFormat.Spec, Reviews = false }, asker: asker).PlanAsync(context);
+        var result = await LlmPlanner.WithGroundingChecks(client, context, new LlmEngineOptions { Format = PlanFormat.Spec, Reviews = false }, asker: asker).PlanAsync(context);
 
         // Then the question was asked once, the answer was sent to the model, and nothing is left open
         Assert.Equal([Question], asker.Asked);
