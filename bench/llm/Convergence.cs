@@ -4,7 +4,9 @@ using Groundplan.Llm.Providers;
 using Groundplan.Llm.Tests.Loopback;
 using Groundplan.Model.Retrieval;
 using Groundplan.Recon;
+using Groundplan.Render;
 using Groundplan.Retrieve;
+using Groundplan.Tokens;
 
 namespace Groundplan.Llm.Bench;
 
@@ -27,6 +29,14 @@ internal static class Convergence
             ("never fixes", ScriptedModels.NeverFixes),
         };
 
+        Console.WriteLine("| format | system prompt (tokens) |");
+        Console.WriteLine("| --- | ---: |");
+        foreach (var format in new[] { PlanFormat.Checklist, PlanFormat.Spec, PlanFormat.Blueprint })
+        {
+            Console.WriteLine($"| {format} | {TokenCounters.O200k.CountTokens(PromptAssembler.Draft(context, format)[0].Text):N0} |");
+        }
+
+        Console.WriteLine();
         Console.WriteLine("| scripted model | provider | errors per round | repair rounds | requests | prompt tokens (server-reported) | outcome |");
         Console.WriteLine("| --- | --- | --- | ---: | ---: | ---: | --- |");
         foreach (var (name, script) in models)
