@@ -16,6 +16,7 @@ internal static class GroundplanApp
         root.Subcommands.Add(PackCommand.Create(context));
         root.Subcommands.Add(ReconCommand.Create(context));
         root.Subcommands.Add(Mcp.McpCommand.Create(context));
+        root.Subcommands.Add(ContextCommand.Create(context));
 
         var parse = root.Parse(args);
         context.Verbose = parse.GetValue(GlobalOptions.Verbose);

@@ -134,4 +134,18 @@ public sealed class McpServerTests(McpServerFixture server) : IClassFixture<McpS
         var again = await CallAsync("pack", new() { ["repo"] = "app" });
         Assert.NotEqual(true, again.IsError);
     }
+
+    [Fact]
+    public async Task Context_Request_RanksTheMatchingFileWithReasons()
+    {
+        // When the ranked context for a request about users is asked for
+        var result = await CallAsync("context", new() { ["repo"] = "app", ["request"] = "find a user by id" });
+
+        // Then the ranking is the context verb's JSON, with the users module first and its reasons
+        Assert.NotEqual(true, result.IsError);
+        using var json = System.Text.Json.JsonDocument.Parse(Text(result));
+        var first = json.RootElement.GetProperty("ranked_files")[0];
+        Assert.Equal("src/users.ts", first.GetProperty("path").GetString());
+        Assert.True(first.GetProperty("reasons").GetArrayLength() > 0);
+    }
 }
