@@ -34,7 +34,7 @@ public static class ImplementerBrief
         text.Append("\n## The approved plan\n\n").Append(plan.TrimEnd('\n')).Append('\n');
         if (codebase is not null)
         {
-            var (pack, included) = ContextPackBuilder.Build(codebase, existing, options.MaxContextTokens, !options.AllowSecrets, TokenCounters.O200k);
+            var (pack, included) = NamedFilesPack.Build(codebase, existing, options.MaxContextTokens, !options.AllowSecrets, TokenCounters.O200k);
             text.Append("\n## Context\n\n").Append(BriefTexts.Context).Append('\n');
             if (included.Count < existing.Length)
             {

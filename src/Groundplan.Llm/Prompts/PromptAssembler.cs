@@ -36,7 +36,11 @@ internal static class PromptAssembler
         var text = new StringBuilder();
         text.Append("# Planning input\n\n## User story / business goal\n\n").Append(string.IsNullOrWhiteSpace(context.Story) ? "(not given)" : context.Story.Trim()).Append('\n');
         text.Append("\n## Request\n\n").Append(context.Request.Trim()).Append('\n');
-        text.Append("\n## Recon snapshot\n\nWhat the analysis found in the repository, with evidence:\n\n").Append(DataFence.Wrap("recon", context.ReconSnapshot)).Append('\n');
+        if (context.ReconSnapshot.Length > 0)
+        {
+            text.Append("\n## Recon snapshot\n\nWhat the analysis found in the repository, with evidence:\n\n").Append(DataFence.Wrap("recon", context.ReconSnapshot)).Append('\n');
+        }
+
         text.Append("\n## Ranked files\n\nThe files the request most likely touches, best first, with the ranker's reasons:\n\n");
         if (context.RankedFiles.Count == 0)
         {
@@ -53,7 +57,7 @@ internal static class PromptAssembler
             text.Append("- new file proposed: `").Append(DataFence.Neutralize(proposal)).Append("`\n");
         }
 
-        text.Append("\n## Context pack\n\nThe contents of the highest-ranked files that fit the budget:\n\n").Append(DataFence.Wrap("files", context.ContextPack)).Append('\n');
+        text.Append("\n## Context pack\n\nThe recon snapshot (stack, data layer, caching, auth, tests, commands, with evidence), the directory structure, and the highest-ranked files that fit the budget (whole, or their symbols' signatures):\n\n").Append(DataFence.Wrap("files", context.ContextPack)).Append('\n');
         return text.ToString();
     }
 }

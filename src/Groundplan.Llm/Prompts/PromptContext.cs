@@ -9,7 +9,7 @@ public sealed record PromptContext
     /// <summary>The user story or business goal: why; null when not given.</summary>
     public string? Story { get; init; }
 
-    /// <summary>The recon snapshot (stack, data layer, caching, auth, tests, commands) as Markdown.</summary>
+    /// <summary>The recon snapshot as Markdown when it is sent apart from <see cref="ContextPack"/> (empty when the pack holds it).</summary>
     public string ReconSnapshot { get; init; } = "";
 
     /// <summary>The files the ranker chose, best first, with their reasons.</summary>
@@ -18,7 +18,7 @@ public sealed record PromptContext
     /// <summary>New files the ranker proposes, with the part each plays.</summary>
     public IReadOnlyList<string> NewFileProposals { get; init; } = [];
 
-    /// <summary>The token-budgeted pack of file contents, one <c>&lt;file path="..."&gt;</c> element per file.</summary>
+    /// <summary>The token-budgeted context pack of the retrieve stage: recon snapshot, directory structure, ranked files.</summary>
     public string ContextPack { get; init; } = "";
 
     /// <summary>Every path in the codebase, for grounding checks (not all are sent to the model).</summary>

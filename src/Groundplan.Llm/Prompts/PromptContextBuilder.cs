@@ -2,15 +2,15 @@ using Groundplan.Model;
 using Groundplan.Model.Recon;
 using Groundplan.Model.Retrieval;
 using Groundplan.Recon.Output;
+using Groundplan.Retrieve.Packing;
 using Groundplan.Security;
-using Groundplan.Tokens;
 
 namespace Groundplan.Llm.Prompts;
 
 /// <summary>Builds a <see cref="PromptContext"/> from the pipeline's stages: recon snapshot, ranked files, a budgeted pack, the request.</summary>
 public static class PromptContextBuilder
 {
-    /// <summary>The default budget for file contents in the prompt, in o200k tokens.</summary>
+    /// <summary>The default budget for the context pack (recon snapshot, directory structure, ranked files), in o200k tokens.</summary>
     public const int DefaultContextTokens = 24_000;
 
     /// <summary>How many ranked files the prompt lists with their reasons; past the top few dozen a list costs tokens and tells the model little.</summary>
@@ -23,7 +23,7 @@ public static class PromptContextBuilder
     /// <param name="recon">Its recon report.</param>
     /// <param name="retrieval">The ranked files for the request.</param>
     /// <param name="request">The request and story.</param>
-    /// <param name="maxContextTokens">The budget for file contents.</param>
+    /// <param name="maxContextTokens">The budget for the context pack.</param>
     /// <param name="allowSecrets">Keep secrets in file contents (only with an explicit flag); redacted otherwise.</param>
     public static PromptContext Build(Codebase codebase, ReconReport recon, RetrievalResult retrieval, RetrievalRequest request, int maxContextTokens = DefaultContextTokens, bool allowSecrets = false)
     {
@@ -31,8 +31,11 @@ public static class PromptContextBuilder
         ArgumentNullException.ThrowIfNull(recon);
         ArgumentNullException.ThrowIfNull(retrieval);
         ArgumentNullException.ThrowIfNull(request);
-        var snapshot = ReconMarkdownRenderer.Render(codebase, recon);
-        var (pack, _) = ContextPackBuilder.Build(codebase, retrieval.RankedFiles.Select(f => f.Path), maxContextTokens, !allowSecrets, TokenCounters.O200k);
+        var shared = allowSecrets ? codebase : RedactedCodebase.Of(codebase);
+        var pack = ContextPackBuilder.Build(shared, recon, request, retrieval, maxContextTokens);
+
+        // The pack carries the recon snapshot when it fits; otherwise the snapshot is sent on its own, outside the budget.
+        var snapshot = pack.ReconIncluded ? "" : ReconMarkdownRenderer.Render(shared, recon);
         return new PromptContext
         {
             Request = request.Request,
@@ -40,7 +43,7 @@ public static class PromptContextBuilder
             ReconSnapshot = allowSecrets ? snapshot : SecretScanner.Default.Redact(snapshot),
             RankedFiles = [.. retrieval.RankedFiles.Take(MaxListedFiles).Select(f => new PromptFile(f.Path, f.Score, [.. f.Reasons.Select(r => $"{r.Signal}: {r.Detail}")]))],
             NewFileProposals = [.. retrieval.NewFiles.Select(n => $"{n.Path} ({n.Part})")],
-            ContextPack = pack,
+            ContextPack = allowSecrets ? pack.Text : SecretScanner.Default.Redact(pack.Text),
             KnownPaths = [.. codebase.Files.Select(f => f.Path).Concat(codebase.ListedPaths).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             KnownCommands = KnownCommands(recon),
             CodeLanguage = MainLanguage(codebase, retrieval),

@@ -5,16 +5,16 @@ using Groundplan.Tokens;
 
 namespace Groundplan.Llm.Prompts;
 
-/// <summary>Packs the ranked files' contents, best first, into a token budget; files that would overflow it are left out whole.</summary>
-/// <remarks>A stand-in for the retrieve stage's budgeted pack (<c>groundplan context --max-tokens</c>); callers with that pack set <see cref="PromptContext.ContextPack"/> directly.</remarks>
-internal static class ContextPackBuilder
+/// <summary>Packs the named files' contents, in order, into a token budget; files that would overflow it are left out whole.</summary>
+/// <remarks>For the implementer brief, which attaches exactly the files a plan names; prompts use the retrieve stage's ranked pack.</remarks>
+internal static class NamedFilesPack
 {
-    public static (string Pack, IReadOnlyList<string> Included) Build(Codebase codebase, IEnumerable<string> rankedPaths, int maxTokens, bool redact, ITokenCounter tokens)
+    public static (string Pack, IReadOnlyList<string> Included) Build(Codebase codebase, IEnumerable<string> paths, int maxTokens, bool redact, ITokenCounter tokens)
     {
         var pack = new StringBuilder();
         var included = new List<string>();
         var used = 0;
-        foreach (var path in rankedPaths)
+        foreach (var path in paths)
         {
             if (codebase.Find(path) is not { } file)
             {
