@@ -19,7 +19,7 @@ var cases = JsonDocument.Parse(File.ReadAllText(args[0])).RootElement.GetPropert
     .Select(c => (Id: c.GetProperty("id").GetString()!, Request: c.GetProperty("request").GetString()!)).ToArray();
 var tokens = TokenCounters.O200k;
 
-Console.WriteLine("| case | files | whole-repo pack (tokens) | prompt sent (tokens) | of which file contents | ranked files listed | saving |");
+Console.WriteLine("| case | files | whole-repo pack (tokens) | prompt sent (tokens) | of which context pack | ranked files listed | saving |");
 Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
 long totalPack = 0, totalPrompt = 0;
 var ratios = new List<double>();
