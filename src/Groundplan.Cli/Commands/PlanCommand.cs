@@ -20,9 +20,11 @@ internal static class PlanCommand
         var output = new Option<string?>("--out", "-o") { Description = "Write the plan here (default: EXPORT/plan_<slug>.md for spec, EXPORT/plan_<slug>.<format>.md or .json otherwise)." };
         var stdout = new Option<bool>("--stdout") { Description = "Print the plan instead of writing a file." };
         var force = new Option<bool>("--force") { Description = "Overwrite an existing plan file." };
-        var engine = new Option<string>("--engine") { Description = "The planning engine (offline: deterministic, no network).", DefaultValueFactory = _ => "offline" };
+        var engine = new Option<string>("--engine") { Description = "The planning engine: offline (deterministic, no network) or llm (a model, see --provider).", DefaultValueFactory = _ => "offline" };
         var command = new Command("plan", "Write an implementation plan for a feature request, grounded in the codebase.");
         ingest.AddTo(command);
+        var llm = new LlmPlanOptions();
+        llm.AddTo(command);
         Option[] options = [request, requestFile, story, storyFile, format, output, stdout, force, engine];
         foreach (var option in options)
         {
@@ -33,12 +35,13 @@ internal static class PlanCommand
             new PlanSettings(
                 ingest.Read(parse), parse.GetValue(request), parse.GetValue(requestFile), parse.GetValue(story), parse.GetValue(storyFile),
                 parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(stdout), parse.GetValue(force), parse.GetValue(engine)!),
+            llm.Read(parse),
             context,
             cancellationToken)));
         return command;
     }
 
-    private static int Run(PlanSettings settings, CliContext context, CancellationToken cancellationToken)
+    private static int Run(PlanSettings settings, LlmPlanSettings llm, CliContext context, CancellationToken cancellationToken)
     {
         var problems = settings.Validate(out var format);
         if (problems.Count > 0)
@@ -51,6 +54,11 @@ internal static class PlanCommand
         if (string.IsNullOrWhiteSpace(requestText))
         {
             return Fail(context, ["the feature request is empty"]);
+        }
+
+        if (settings.Engine == "llm")
+        {
+            return LlmPlanRun.Run(settings, llm, format, new RetrievalRequest(requestText.Trim(), storyText?.Trim()), context, cancellationToken);
         }
 
         var fixedOut = settings.Out is null ? null : context.Resolve(settings.Out);

@@ -54,9 +54,9 @@ internal sealed record PlanSettings(
             problems.Add("only one of --request and --story can read standard input");
         }
 
-        if (!string.Equals(Engine, "offline", StringComparison.Ordinal))
+        if (Engine is not ("offline" or "llm"))
         {
-            problems.Add($"unknown engine '{Engine}' (available: offline)");
+            problems.Add($"unknown engine '{Engine}' (available: offline, llm)");
         }
 
         return problems;
