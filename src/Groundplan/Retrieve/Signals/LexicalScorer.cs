@@ -14,7 +14,7 @@ internal static class LexicalScorer
 
     // A file named after the request's words is usually the one to change: the name counts once more, by how
     // much of the name the words cover ("account.rb" fully, "account_sync_job.rb" a third).
-    private const double NameBonus = 1.0;
+    private const double NameBonus = 0.6;
     private const double GroupOverflow = 1.0;
 
     private static readonly double[] Weights = [5.0, 2.0, 2.5, 1.0];
