@@ -9,11 +9,11 @@ public sealed record RankingOptions
     /// <summary>The number of new-file proposals returned. <value>The default value is 8.</value></summary>
     public int MaxNewFiles { get; init; } = 8;
 
-    /// <summary>How much score reaches a file through the import graph, relative to the best lexical score. <value>The default value is 0.35.</value></summary>
-    public double GraphWeight { get; init; } = 0.35;
+    /// <summary>How much score reaches a file through the import graph, relative to the best lexical score. <value>The default value is 0.2.</value></summary>
+    public double GraphWeight { get; init; } = 0.2;
 
-    /// <summary>How much score the files that changed together with the top hits get, relative to the best lexical score. <value>The default value is 0.45.</value></summary>
-    public double CoChangeWeight { get; init; } = 0.45;
+    /// <summary>How much score the files that changed together with the top hits get, relative to the best lexical score. <value>The default value is 0.7.</value></summary>
+    public double CoChangeWeight { get; init; } = 0.7;
 
     /// <summary>How much the recently and often changed files are preferred. <value>The default value is 0.06.</value></summary>
     public double ChurnWeight { get; init; } = 0.06;

@@ -92,6 +92,7 @@ internal static class StackRules
     private static void AddData(RankingRun run, ScoreBoard board, double best, Action<int, int, double, string, string> give)
     {
         var data = run.Query.Terms.Any(t => !t.IsSynonym && DataWords.Contains(t.Stem));
+        var schemas = run.Recon.About(ReconTopic.SchemaFile).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         var models = run.Recon.About(ReconTopic.Model).ToList();
         foreach (var fact in models)
         {
@@ -101,7 +102,7 @@ internal static class StackRules
                 data = true;
                 foreach (var evidence in fact.Evidence.Take(2))
                 {
-                    if (run.Index.TryGetValue(evidence.Path, out var i))
+                    if (!schemas.Contains(evidence.Path) && run.Index.TryGetValue(evidence.Path, out var i))
                     {
                         give(i, -1, 0.5 * best, "stack", $"defines the model {fact.Name} the request names");
                     }

@@ -10,27 +10,8 @@ internal static class StructuralRanking
     public static IReadOnlyList<RankedFile> Rank(RankingRun run, int max)
     {
         var board = new ScoreBoard(run.Files.Count);
-        foreach (var fact in run.Recon.About(ReconTopic.EntryPoint))
-        {
-            foreach (var evidence in fact.Evidence)
-            {
-                if (run.Index.TryGetValue(evidence.Path, out var i) && board.Scores[i] == 0)
-                {
-                    board.Add(i, "structural", $"entry point: {fact.Value}", 1.0);
-                }
-            }
-        }
-
-        foreach (var fact in run.Recon.About(ReconTopic.Routing))
-        {
-            foreach (var evidence in fact.Evidence)
-            {
-                if (run.Index.TryGetValue(evidence.Path, out var i) && board.Scores[i] == 0)
-                {
-                    board.Add(i, "structural", $"routes: {fact.Value}", 0.9);
-                }
-            }
-        }
+        AddFacts(ReconTopic.EntryPoint, "entry point", 1.0);
+        AddFacts(ReconTopic.Routing, "routes", 0.9);
 
         // Centrality: PageRank with uniform restarts, so the files everything leads to come first.
         var uniform = new double[run.Files.Count];
@@ -58,5 +39,19 @@ internal static class StructuralRanking
         }
 
         return ranked;
+
+        void AddFacts(string topic, string label, double weight)
+        {
+            foreach (var fact in run.Recon.About(topic))
+            {
+                foreach (var evidence in fact.Evidence)
+                {
+                    if (run.Index.TryGetValue(evidence.Path, out var i) && board.Scores[i] == 0)
+                    {
+                        board.Add(i, "structural", $"{label}: {fact.Value}", weight);
+                    }
+                }
+            }
+        }
     }
 }

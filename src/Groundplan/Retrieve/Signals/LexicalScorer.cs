@@ -14,7 +14,8 @@ internal static class LexicalScorer
 
     // A file named after the request's words is usually the one to change: the name counts once more, by how
     // much of the name the words cover ("account.rb" fully, "account_sync_job.rb" a third).
-    private const double NameBonus = 1.0;
+    private const double NameBonus = 0.6;
+    private const double GroupOverflow = 1.0;
 
     private static readonly double[] Weights = [5.0, 2.0, 2.5, 1.0];
     private static readonly double[] LengthNorm = [0.3, 0.3, 0.5, 0.75];
@@ -59,10 +60,11 @@ internal static class LexicalScorer
         var scores = new double[files];
         var matched = new int[files][];
         var hits = new List<int>();
+        var byGroup = new double[terms];
         for (var i = 0; i < files; i++)
         {
             hits.Clear();
-            var score = 0.0;
+            Array.Clear(byGroup);
             for (var t = 0; t < terms; t++)
             {
                 var pseudo = 0.0;
@@ -78,15 +80,26 @@ internal static class LexicalScorer
 
                 if (pseudo > 0)
                 {
-                    score += query.Terms[t].Weight * idf[t] * pseudo / (K1 + pseudo);
+                    var termScore = query.Terms[t].Weight * idf[t] * pseudo / (K1 + pseudo);
                     hits.Add(t);
                     var inName = counts.Count(FileField.Name, i, t);
                     if (inName > 0)
                     {
                         var nameWords = Math.Max(1, counts.Length(FileField.Name, i) - 1);
-                        score += NameBonus * query.Terms[t].Weight * idf[t] * Math.Min(1.0, inName / nameWords);
+                        termScore += NameBonus * query.Terms[t].Weight * idf[t] * Math.Min(1.0, inName / nameWords);
                     }
+
+                    // A word and its synonyms add up (measured: capping them at the best one lost recall on the benchmark).
+                    var group = query.Terms[t].Group;
+                    var best = byGroup[group];
+                    byGroup[group] = Math.Max(best, termScore) + (GroupOverflow * Math.Min(best, termScore));
                 }
+            }
+
+            var score = 0.0;
+            foreach (var value in byGroup)
+            {
+                score += value;
             }
 
             if (counts.PairHits[i] > 0)

@@ -62,7 +62,7 @@ internal sealed class Query
                 if (!byStem.ContainsKey(synonym))
                 {
                     byStem[synonym] = terms.Count;
-                    terms.Add(new QueryTerm(synonym, terms[i].Word, terms[i].Weight * SynonymWeight, IsSynonym: true));
+                    terms.Add(new QueryTerm(synonym, terms[i].Word, terms[i].Weight * SynonymWeight, IsSynonym: true, Group: i));
                 }
             }
         }
@@ -72,7 +72,7 @@ internal sealed class Query
             if (!byStem.ContainsKey(stem))
             {
                 byStem[stem] = terms.Count;
-                terms.Add(new QueryTerm(stem, stem, ImpliedWeight, IsSynonym: true));
+                terms.Add(new QueryTerm(stem, stem, ImpliedWeight, IsSynonym: true, Group: terms.Count));
             }
         }
 
@@ -117,7 +117,7 @@ internal sealed class Query
             if (!exists)
             {
                 slot = terms.Count;
-                terms.Add(new QueryTerm(stem, word, weight, IsSynonym: false));
+                terms.Add(new QueryTerm(stem, word, weight, IsSynonym: false, Group: terms.Count));
             }
             else if (terms[slot].Weight < weight)
             {
