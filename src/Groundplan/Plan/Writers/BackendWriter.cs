@@ -63,7 +63,7 @@ internal static class BackendWriter
             steps.Add(Step($"In `{registration}`, register the new handler next to the existing ones."));
         }
 
-        var input = new SignatureInput(feature.Action, feature.Subject?.Singular ?? Words.Pascal(feature.NameWords), feature.Targets.FirstOrDefault()?.Singular, feature.Writes, feature.Operations[0] == Operation.Export, OperationText.Goal(feature));
+        var input = SignatureInput.Of(feature, OperationText.Goal(feature));
         draft.Contract(new PlanContract("request", function, $"Input of `{function}`: " + (input.TargetEntity is null ? "the validated form fields." : $"the `{input.TargetEntity}` id, validated."), null));
         draft.Contract(new PlanContract("response", function, feature.Operations[0] == Operation.Export ? "A `text/csv` attachment." : feature.Writes ? "Success with the new state, or the validation/permission error the sibling returns." : "The records, newest first; empty when there are none.", null));
         var task = new PlanTask
