@@ -63,7 +63,7 @@ public sealed class OfflinePlanEngine : IPlanEngine
             UserStory = string.IsNullOrWhiteSpace(input.Request.Story) ? null : input.Request.Story.Trim(),
             Goals = goals,
             NonGoals = SectionsWriter.NonGoals(draft),
-            Requirements = SectionsWriter.Requirements(draft),
+            Requirements = SectionsWriter.Requirements(draft, phases[2].NotNeeded is null),
             Assumptions = draft.Assumptions,
             Constraints = SectionsWriter.Constraints(draft),
             Snapshot = SectionsWriter.Snapshot(draft),

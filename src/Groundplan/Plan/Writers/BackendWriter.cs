@@ -63,7 +63,7 @@ internal static class BackendWriter
             steps.Add(Step($"In `{registration}`, register the new handler next to the existing ones."));
         }
 
-        var input = new SignatureInput(feature.Action, feature.Subject?.Singular ?? Words.Pascal(feature.NameWords), feature.Targets.FirstOrDefault()?.Singular, feature.Writes, feature.Operations[0] == Operation.Export, OperationText.Goal(feature));
+        var input = SignatureInput.Of(feature, OperationText.Goal(feature));
         draft.Contract(new PlanContract("request", function, $"Input of `{function}`: " + (input.TargetEntity is null ? "the validated form fields." : $"the `{input.TargetEntity}` id, validated."), null));
         draft.Contract(new PlanContract("response", function, feature.Operations[0] == Operation.Export ? "A `text/csv` attachment." : feature.Writes ? "Success with the new state, or the validation/permission error the sibling returns." : "The records, newest first; empty when there are none.", null));
         var task = new PlanTask
@@ -134,12 +134,14 @@ internal static class BackendWriter
         }
     }
 
-    /// <summary>Applied migrations, lockfiles and project/config files are never a feature's code change.</summary>
-    private static bool IsGeneratedOrApplied(string path) =>
-        NotCode.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)) || path.Contains("migrations/", StringComparison.OrdinalIgnoreCase) || path.Contains("db/migrate/", StringComparison.Ordinal)
+    private const int RelatedCount = 10;
+
+    /// <summary>Applied migrations and lockfiles are never edited by a feature.</summary>
+    private static bool IsAppliedOrLock(string path) =>
+        path.Contains("migrations/", StringComparison.OrdinalIgnoreCase) || path.Contains("db/migrate/", StringComparison.Ordinal)
         || path.EndsWith(".lock", StringComparison.Ordinal) || path.EndsWith("-lock.json", StringComparison.Ordinal) || path.EndsWith("lock.yaml", StringComparison.Ordinal);
 
-    private static readonly string[] NotCode = [".sln", ".slnx", ".csproj", ".json", ".md", ".yml", ".yaml", ".toml", ".txt", ".lock", ".svg", ".png", "__init__.py"];
+    private static readonly string[] NotCode = [".sln", ".slnx", ".csproj", ".json", ".md", ".yml", ".yaml", ".toml", ".txt", ".env", ".example", ".config", ".props", ".gemspec", "Gemfile", ".cfg", ".ini"];
 
     private static readonly string[] Guards = ["check", "middleware", "concern", "guard", "before_action", "login_required", "Mixin"];
 
@@ -199,7 +201,9 @@ internal static class BackendWriter
     private static IEnumerable<PlanTask> RelatedTask(PlanDraft draft, Layout layout)
     {
         var named = new HashSet<string>(draft.Impacted.Select(f => f.Path), StringComparer.Ordinal);
-        var related = draft.Input.Retrieval.RankedFiles.Where(r => !named.Contains(r.Path) && draft.Exists(r.Path) && r.Path != layout.Backend && !IsGeneratedOrApplied(r.Path) && !LayoutPlanner.IsTest(r.Path)).Take(5).ToList();
+        // The ranker's top files all enter the impact map, so the plan's recall is at least the ranking's.
+        var related = draft.Input.Retrieval.RankedFiles.Take(RelatedCount)
+            .Where(r => !named.Contains(r.Path) && draft.Exists(r.Path) && r.Path != layout.Backend && !IsAppliedOrLock(r.Path)).ToList();
         if (related.Count == 0)
         {
             yield break;
@@ -211,9 +215,13 @@ internal static class BackendWriter
             var symbols = file.Symbols.Take(3).Select(s => $"`{s.Name}` (line {s.StartLine})").ToList();
             var why = file.Reasons.FirstOrDefault()?.Detail ?? "ranked for the request";
             draft.Touch(file.Path, ChangeType.Edit, "related: " + why);
-            steps.Add(Step(symbols.Count > 0
-                ? $"Open `{file.Path}` and update {string.Join(", ", symbols)} where the feature changes their behaviour ({why})."
-                : $"Open `{file.Path}` and update it where the feature changes its behaviour ({why})."));
+            steps.Add(Step(LayoutPlanner.IsTest(file.Path)
+                ? $"Update the tests in `{file.Path}` that cover the behaviour the feature changes ({why})."
+                : NotCode.Any(e => file.Path.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+                    ? $"Open `{file.Path}` and add the setting or dependency the feature needs, if any ({why})."
+                    : symbols.Count > 0
+                        ? $"Open `{file.Path}` and update {string.Join(", ", symbols)} where the feature changes their behaviour ({why})."
+                        : $"Open `{file.Path}` and update it where the feature changes its behaviour ({why})."));
         }
 
         yield return new PlanTask { Title = "Update the related code the request touches", Files = related.Select(r => r.Path).ToList(), Steps = steps };

@@ -26,7 +26,7 @@ internal static class SectionsWriter
     public static IReadOnlyList<string> Goals(PlanDraft draft)
     {
         var goals = new List<string> { OperationText.Goal(draft.Feature) };
-        if (draft.Feature.Writes)
+        if (draft.Feature.Writes && draft.Feature.Operations[0] != Operation.RateLimit)
         {
             goals.Add("Only authorised users can change the data, and no cached page shows stale data after a change.");
         }
@@ -43,16 +43,16 @@ internal static class SectionsWriter
         _ => ["Changes to unrelated models or screens.", "New dependencies beyond those the repository already uses."],
     };
 
-    public static IReadOnlyList<PlanRequirement> Requirements(PlanDraft draft)
+    public static IReadOnlyList<PlanRequirement> Requirements(PlanDraft draft, bool hasUi)
     {
         var list = OperationText.Logic(draft.Feature, "the signed-in user").Select(l => new PlanRequirement(l)).ToList();
         list.Add(new PlanRequirement("Every backend entry point checks authentication and authorization on the server.", Functional: false));
         if (draft.Feature.ChangesSchema)
         {
-            list.Add(new PlanRequirement("The migration is additive and reversible; lookups by owner are indexed.", Functional: false));
+            list.Add(new PlanRequirement("The migration is additive and reversible; the new lookups are indexed.", Functional: false));
         }
 
-        if (draft.Stack.HasUi)
+        if (hasUi)
         {
             list.Add(new PlanRequirement("The UI is usable by keyboard and screen reader (semantic elements, focus, ARIA state).", Functional: false));
         }

@@ -53,7 +53,7 @@ internal static class TestingWriter
             unitSteps.Add(Step($"Reuse the shared setup `{fixture.Name}` ({fixture.Value}, {StackProfile.Cite(fixture)})."));
         }
 
-        var input = new SignatureInput(feature.Action, feature.Subject?.Singular ?? Words.Pascal(feature.NameWords), feature.Targets.FirstOrDefault()?.Singular, feature.Writes, feature.Operations[0] == Operation.Export, OperationText.Goal(feature));
+        var input = SignatureInput.Of(feature, OperationText.Goal(feature));
         tasks.Add(new PlanTask
         {
             Title = $"Unit/Integration Tests ({unitName})",
