@@ -13,6 +13,12 @@ internal sealed record GitTreeEntry(string Path, string Mode, string ObjectId, l
 
     public bool IsSubmodule => Mode == "160000";
 
+    /// <summary>The size git reports for a blob this clone does not hold (a partial clone): ls-tree prints "BAD".</summary>
+    public const long MissingSize = -2;
+
+    /// <summary>The blob is not in this clone, so its content cannot be read.</summary>
+    public bool IsMissing => Size == MissingSize;
+
     /// <summary>Parses the NUL-separated records "mode SP type SP id SP+ size TAB path".</summary>
     public static List<GitTreeEntry> Parse(ReadOnlySpan<byte> listing, string repository)
     {
@@ -29,7 +35,9 @@ internal sealed record GitTreeEntry(string Path, string Mode, string ObjectId, l
                 throw new GroundplanException($"git ls-tree printed a line that is not 'mode type id size<TAB>path': '{Encoding.UTF8.GetString(record)}'", repository);
             }
 
-            var size = fields[3] == "-" ? -1 : long.Parse(fields[3], System.Globalization.CultureInfo.InvariantCulture);
+            var size = fields[3] == "-" ? -1
+                : long.TryParse(fields[3], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed
+                : MissingSize;
             entries.Add(new GitTreeEntry(Encoding.UTF8.GetString(record[(tab + 1)..]), fields[0], fields[2], size));
         }
 

@@ -23,6 +23,12 @@ internal sealed class RevisionContent(long maxFileSize)
         {
             Notes.Add(new IngestNote(entry.Path, IngestNoteKind.Other, $"git submodule at commit {entry.ObjectId}; its files belong to another repository and are not read"));
         }
+        else if (entry.IsMissing)
+        {
+            // cat-file would fail on it; the path is known, the content is not.
+            Notes.Add(new IngestNote(entry.Path, IngestNoteKind.Other, $"blob {entry.ObjectId} is not in this clone (a partial clone); its content is unknown"));
+            Listed.Add(entry.Path);
+        }
         else if (entry.IsSymlink)
         {
             _links.Add(entry);

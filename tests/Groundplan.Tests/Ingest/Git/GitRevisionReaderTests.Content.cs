@@ -6,6 +6,32 @@ namespace Groundplan.Tests.Ingest.Git;
 public sealed partial class GitRevisionReaderTests
 {
     [Fact]
+    public void Read_PartialCloneMissingBlob_NotedAndListedNotACrash()
+    {
+        // Given a blobless clone whose remote is gone, so one blob was never fetched and cannot be
+        using var dir = new TempDirectory();
+        var origin = Path.Combine(dir.Path, "origin");
+        Directory.CreateDirectory(origin);
+        TestGit.Init(origin);
+        File.WriteAllText(Path.Combine(origin, "kept.txt"), "kept\n");
+        File.WriteAllText(Path.Combine(origin, "lost.txt"), "lost\n");
+        TestGit.CommitAll(origin, "two files");
+        TestGit.Run(origin, "config", "uploadpack.allowFilter", "true");
+        var clone = Path.Combine(dir.Path, "clone");
+        TestGit.Run(dir.Path, "clone", "--quiet", "--bare", "--filter=blob:none", "--no-local", "file://" + origin, clone);
+        TestGit.Run(clone, "cat-file", "-p", "HEAD:kept.txt");
+        TestGit.Run(clone, "remote", "remove", "origin");
+
+        // When HEAD is read
+        var raw = Read(clone, "HEAD", new IngestOptions());
+
+        // Then the fetched blob is read and the missing one is noted and listed, without content
+        Assert.Equal(["kept.txt"], Paths(raw));
+        Assert.Contains(raw.Notes, n => n.Path == "lost.txt" && n.Message.Contains("not in this clone", StringComparison.Ordinal));
+        Assert.Equal(["lost.txt"], raw.ListedPaths);
+    }
+
+    [Fact]
     public void Read_BinaryLargeAndInvalidBlobs_Noted()
     {
         // Given committed blobs: NUL bytes, a binary extension, one over the cap, and Latin-1 text
