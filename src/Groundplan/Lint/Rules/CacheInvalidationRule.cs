@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using Groundplan.Model.Lint;
+using Groundplan.Model.Recon;
+
+namespace Groundplan.Lint.Rules;
+
+/// <summary>GP301: when the codebase caches, a step that changes data is followed by cache invalidation.</summary>
+internal sealed partial class CacheInvalidationRule : LintRule
+{
+    public override string Id => "GP301";
+
+    public override LintSeverity DefaultSeverity => LintSeverity.Error;
+
+    public override string Name => "CacheInvalidation";
+
+    public override string Description => "When the codebase has a cache, a plan that changes data has a step that invalidates it.";
+
+    public override IEnumerable<LintFinding> Check(LintContext context)
+    {
+        var caches = context.Index.FactsAbout(ReconTopic.Cache).ToArray();
+        if (caches.Length == 0)
+        {
+            yield break;
+        }
+
+        var lines = PlanBody.WorkLines(context).ToArray();
+        var write = lines.FirstOrDefault(l => DataChange().IsMatch(context.Document.Line(l)));
+        var invalidators = context.Index.FactsAbout(ReconTopic.CacheInvalidation).Select(f => f.Name).ToArray();
+        if (write == 0 || lines.Any(l => Invalidation().IsMatch(context.Document.Line(l)) || invalidators.Any(n => context.Document.Line(l).Contains(n, StringComparison.Ordinal))))
+        {
+            yield break;
+        }
+
+        var cache = caches[0];
+        var where = cache.Evidence.Count > 0 ? $" (`{cache.Evidence[0].Path}:{cache.Evidence[0].Line}`)" : "";
+        var example = invalidators.Length > 0 ? $", e.g. call `{invalidators.OrderBy(n => n.Contains("revalidatePath", StringComparison.Ordinal) ? 1 : 0).First()}()`" : "";
+        yield return At(write, $"This step changes data, and the codebase caches it ({cache.Name}{where}), but no step invalidates the cache; add a step after the write that invalidates the affected entries{example}.", context.Document.Line(write).Trim());
+    }
+
+    // A write to stored data: an ORM mutation call, an HTTP write method, or a write verb applied to rows/records.
+    [GeneratedRegex(@"\.(create|createMany|update|updateMany|upsert|delete|deleteMany|insert|save|destroy)\b|\b(POST|PUT|PATCH|DELETE)\b|\b(insert|inserts|upsert|upserts|update|updates|delete|deletes|destroy|destroys|persist|persists|save|saves|write|writes|toggle|toggles|remove|removes|create|creates)\b[^.]{0,50}\b(row|rows|record|records|database|db|table|entry|entries)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DataChange();
+
+    [GeneratedRegex(@"\b(invalidat\w*|revalidat\w*|purge\w*|evict\w*|expire\w*|bust\w*|cache\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Invalidation();
+}

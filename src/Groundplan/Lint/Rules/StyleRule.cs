@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using Groundplan.Lint.Markdown;
+using Groundplan.Model.Lint;
+
+namespace Groundplan.Lint.Rules;
+
+/// <summary>The spec's style rules: one pattern over the prose (code spans, fences and headings excluded), one finding per match.</summary>
+internal abstract class StyleRule : LintRule
+{
+    public override LintSeverity DefaultSeverity => LintSeverity.Warning;
+
+    protected abstract Regex Pattern { get; }
+
+    protected abstract string Explain(string match);
+
+    public override IEnumerable<LintFinding> Check(LintContext context)
+    {
+        if (context.Layout != PlanLayout.Spec)
+        {
+            yield break;
+        }
+
+        var headings = context.Document.Headings.Select(h => h.Line).ToHashSet();
+        for (var line = 1; line <= context.Document.LastContentLine; line++)
+        {
+            if (context.Document.InFence(line) || headings.Contains(line))
+            {
+                continue;
+            }
+
+            foreach (Match match in Pattern.Matches(context.Document.Prose(line)))
+            {
+                yield return At(line, Explain(match.Value), match.Value, match.Index + 1);
+            }
+        }
+    }
+}
