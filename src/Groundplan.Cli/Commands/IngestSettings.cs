@@ -32,8 +32,9 @@ internal sealed record IngestSettings(
         return problems;
     }
 
-    public IngestOptions ToIngestOptions(string? extraIgnore = null) => new()
+    public IngestOptions ToIngestOptions(string? extraIgnore = null, bool countTokens = true) => new()
     {
+        CountTokens = countTokens,
         Revision = Revision,
         Include = Include,
         Ignore = extraIgnore is null ? Ignore : [.. Ignore, extraIgnore],

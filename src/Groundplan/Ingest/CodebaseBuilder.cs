@@ -12,7 +12,8 @@ internal sealed class CodebaseBuilder(ITokenCounter tokens)
         IReadOnlyList<IngestNote>? notes = null,
         IReadOnlyList<string>? listedPaths = null,
         IReadOnlyList<UnknownPart>? unknowns = null,
-        IReadOnlyList<string>? declaredStack = null)
+        IReadOnlyList<string>? declaredStack = null,
+        bool countTokens = true)
     {
         var files = new SourceFile[entries.Count];
         Parallel.For(0, entries.Count, i =>
@@ -25,8 +26,10 @@ internal sealed class CodebaseBuilder(ITokenCounter tokens)
                 Size = e.Size,
                 LineCount = CountLines(e.Text),
                 Text = e.Text,
-                // Repomix counts each file's trimmed content; so do we, so the numbers agree.
-                TokenCount = tokens.CountTokens(JsText.Trim(e.Text)),
+                // Repomix counts each file's trimmed content; so do we, so the numbers agree. Left uncounted, the
+                // file counts itself on first read.
+                TokenCount = countTokens ? tokens.CountTokens(JsText.Trim(e.Text)) : SourceFile.NotCounted,
+                TokenCounter = tokens,
                 Origin = origin,
                 Completeness = e.Completeness,
             };

@@ -40,7 +40,7 @@ public sealed class CodebaseLoader
             raw = SelectionFilter.Apply(raw, options);
         }
 
-        return _builder.Build(raw.Origin, raw.Entries, raw.Notes, raw.ListedPaths, raw.Unknowns, raw.DeclaredStack);
+        return _builder.Build(raw.Origin, raw.Entries, raw.Notes, raw.ListedPaths, raw.Unknowns, raw.DeclaredStack, options.CountTokens);
     }
 
     private static ISourceReader ChooseReader(string path, IngestOptions options)

@@ -24,6 +24,12 @@ public sealed class IngestOptions
     /// <summary>Whether the built-in ignores (VCS folders, dependency and build output, lock files) apply. <value>The default value is true.</value></summary>
     public bool UseDefaultIgnores { get; init; } = true;
 
+    /// <summary>
+    /// Whether to count every file's tokens while reading, in parallel. <value>The default is true.</value> When false,
+    /// a file counts its tokens the first time they are asked for, which saves the cost for analyses that never ask.
+    /// </summary>
+    public bool CountTokens { get; init; } = true;
+
     /// <summary>Checks the options together and returns every problem, or an empty list.</summary>
     public IReadOnlyList<string> Validate()
     {

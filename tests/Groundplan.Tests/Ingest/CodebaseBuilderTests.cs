@@ -8,7 +8,13 @@ public sealed class CodebaseBuilderTests
 {
     private sealed class CharCounter : ITokenCounter
     {
-        public int CountTokens(ReadOnlySpan<char> text) => text.Length;
+        public int Calls { get; private set; }
+
+        public int CountTokens(ReadOnlySpan<char> text)
+        {
+            Calls++;
+            return text.Length;
+        }
     }
 
     [Theory]
@@ -38,5 +44,22 @@ public sealed class CodebaseBuilderTests
         Assert.Equal(("typescript", 1, 1), (b.Language, b.LineCount, b.TokenCount));
         Assert.Equal(["img.png"], codebase.ListedPaths);
         Assert.Equal(2, codebase.TotalTokens);
+    }
+
+    [Fact]
+    public void Build_WithoutCounting_CountsOnFirstReadOnlyThatFile()
+    {
+        // Given two entries built without eager counting
+        var counter = new CharCounter();
+        FileEntry[] entries = [new("a.ts", "  abc  \n", 8), new("b.ts", "xy", 2)];
+        var codebase = new CodebaseBuilder(counter).Build(new FileOrigin(OriginKind.Directory, "/repo"), entries, countTokens: false);
+        Assert.Equal(0, counter.Calls);
+
+        // When one file's tokens are read twice
+        var first = codebase.Find("a.ts")!.TokenCount;
+        var second = codebase.Find("a.ts")!.TokenCount;
+
+        // Then it is counted once, on the trimmed text, and the other file is not counted at all
+        Assert.Equal((3, 3, 1), (first, second, counter.Calls));
     }
 }

@@ -65,7 +65,9 @@ internal sealed class CSharpIndexer : ILanguageIndexer
     {
         // Every file is parsed here (in parallel: this runs once, while the index waits for it); the trees are reused.
         var declared = new ConcurrentBag<(string Namespace, string Path)>();
-        Parallel.ForEach(codebase.Files.Where(f => f.Path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase)), file =>
+        // Generated files (EF Core designers are two thirds of some repositories' C#) are not indexed, so they are not
+        // parsed for their namespaces either; the hand-written files beside them declare the same namespaces.
+        Parallel.ForEach(codebase.Files.Where(f => f.Path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) && !GeneratedCode.IsGenerated(f)), file =>
         {
             // Only a file that declares something in a namespace "declares" it; a bare `namespace X;` with no types still counts.
             foreach (var ns in Parse(file).DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<BaseNamespaceDeclarationSyntax>())
