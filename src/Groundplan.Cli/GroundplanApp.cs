@@ -15,6 +15,7 @@ internal static class GroundplanApp
         };
         root.Subcommands.Add(PackCommand.Create(context));
         root.Subcommands.Add(ReconCommand.Create(context));
+        root.Subcommands.Add(LintCommand.Create(context));
 
         var parse = root.Parse(args);
         context.Verbose = parse.GetValue(GlobalOptions.Verbose);

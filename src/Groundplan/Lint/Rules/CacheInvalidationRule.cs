@@ -41,6 +41,6 @@ internal sealed partial class CacheInvalidationRule : LintRule
     [GeneratedRegex(@"\.(create|createMany|update|updateMany|upsert|delete|deleteMany|insert|save|destroy)\b|\b(POST|PUT|PATCH|DELETE)\b|\b(insert|inserts|upsert|upserts|update|updates|delete|deletes|destroy|destroys|persist|persists|save|saves|write|writes|toggle|toggles|remove|removes|create|creates)\b[^.]{0,50}\b(row|rows|record|records|database|db|table|entry|entries)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DataChange();
 
-    [GeneratedRegex(@"\b(invalidat\w*|revalidat\w*|purge\w*|evict\w*|expire\w*|bust\w*|cache\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(invalidat\w*|revalidat\w*|purge\w*|evict\w*|expire\w*|bust\w*)\b|\b(clear|delete|drop|reset|refresh)\w*\s+(the\s+)?[\w-]{0,20}\s*cache", RegexOptions.IgnoreCase)]
     private static partial Regex Invalidation();
 }

@@ -32,8 +32,8 @@ internal sealed class SymbolExistsRule : LintRule
             var name = group.Key;
             var missing = PlanSymbols.Parts(name).First(absent.Contains);
             var suggestion = EditDistance.Closest(missing, PlanSymbols.Nearby(context, group.First().Span.Line));
-            var hint = suggestion is null ? "" : $" did you mean `{suggestion}`?";
-            yield return At(group.First().Span, $"`{missing}` does not occur anywhere in the codebase, but the plan uses it as existing;{hint} If the plan adds it, say where (\"Create `{missing}()` in `path/to/file`\").");
+            var hint = suggestion is null ? "" : $" Did you mean `{suggestion}`?";
+            yield return At(group.First().Span, $"`{missing}` does not occur anywhere in the codebase, but the plan uses it as existing.{hint} If the plan adds it, say where (\"Create `{missing}()` in `path/to/file`\").");
         }
     }
 }
