@@ -10,7 +10,7 @@ internal static partial class Presentation
     public static bool PresentsAsExisting(PlanDocument document, CodeSpan span)
     {
         var line = document.Prose(span.Line);
-        var before = line[..span.Start];
+        var before = line[PreviousSpanEnd(document, span)..span.Start];
         var sentence = SentenceStart().Match(before) is { Success: true } m ? before[(m.Index + m.Length)..] : before;
         var existing = LastIndex(ExistingCue(), sentence);
         var creating = LastIndex(CreatingCue(), sentence);
@@ -25,10 +25,14 @@ internal static partial class Presentation
     /// <summary>True when the span's sentence creates what it names ("Create a new function `x()`").</summary>
     public static bool PresentsAsCreated(PlanDocument document, CodeSpan span)
     {
-        var before = document.Prose(span.Line)[..span.Start];
+        var before = document.Prose(span.Line)[PreviousSpanEnd(document, span)..span.Start];
         var sentence = SentenceStart().Match(before) is { Success: true } m ? before[(m.Index + m.Length)..] : before;
         return LastIndex(CreatingCue(), sentence) > LastIndex(ExistingCue(), sentence);
     }
+
+    // A cue belongs to the span right after it: in "calls `a` and updates `b`", "calls" says nothing about `b`.
+    private static int PreviousSpanEnd(PlanDocument document, CodeSpan span) =>
+        document.SpansOn(span.Line).Where(s => s.End <= span.Start).Select(s => s.End).DefaultIfEmpty(0).Max();
 
     private static int LastIndex(Regex regex, string text)
     {

@@ -35,7 +35,7 @@ internal static partial class ReferenceReader
         document.Tables.Any(t => t.Rows.Any(r => r.Line == line && r.Cells.Any(c => DeleteCell().IsMatch(c))));
 
     // "Create `x`", "Create a new file: `x`", "new file `x`", "Add a test file `x`", "**File**: (new) `x`".
-    [GeneratedRegex(@"(\b(create|creates|creating|scaffold|generate|add)\s+(a\s+|the\s+)?(new\s+)?([\w-]+\s+){0,2}(file|module|component|page|test|spec|migration|route|handler|directory|folder|class|controller|service|model|view|template|helper|partial)?s?\s*:?\s*|\bnew\s+([\w-]+\s+){0,2}(file|module|component|page|test file|spec|migration|route handler|directory|folder)?\s*:?\s*|\((new|new file)\)\s*|\bnew\b[^`]*\bat\s+|\bcreate\b[^`]*\bat\s+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(\b(create|creates|creating|scaffold|generate|add)\s+(a\s+|an\s+|the\s+)?(new\s+)?(([\w-]+\s+){0,2}(file|module|component|page|test|spec|migration|route|handler|directory|folder|class|controller|service|model|view|template|helper|partial|test file|route handler|server action|action|hook|function|script|job|policy|serializer|form|query|schema|package|type|interface|struct)s?\s*:?\s*)?|\bnew\s+(([\w-]+\s+){0,2}(file|module|component|page|test|spec|migration|route|handler|directory|folder|class|controller|service|model|view|template|helper|partial|test file|route handler|server action|action|hook|function|script|job|policy|serializer|form|query|schema|package|type|interface|struct)\s*:?\s*)?|\((new|new file)\)\s*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NewBefore();
 
     [GeneratedRegex(@"^\s*(\((new|new file|create|created)\b[^)]*\)|—\s*new\b|-\s*new\b|:\s*new\b|\s+\*\(new\)\*)", RegexOptions.IgnoreCase)]

@@ -26,19 +26,23 @@ internal sealed partial class CacheInvalidationRule : LintRule
         var lines = PlanBody.WorkLines(context).ToArray();
         var write = lines.FirstOrDefault(l => DataChange().IsMatch(context.Document.Line(l)));
         var invalidators = context.Index.FactsAbout(ReconTopic.CacheInvalidation).Select(f => f.Name).ToArray();
-        if (write == 0 || lines.Any(l => Invalidation().IsMatch(context.Document.Line(l)) || invalidators.Any(n => context.Document.Line(l).Contains(n, StringComparison.Ordinal))))
+        // The full name ("Rails.cache.delete") always counts; a last segment only when it is distinctive ("Forget", not "delete").
+        var names = invalidators.Select(n => n.Split(' ')[0].TrimEnd(':'))
+            .SelectMany(n => new[] { n, n.Split('.')[^1] }.Where(p => p == n || (p.Length > 3 && p.Any(char.IsUpper))))
+            .Distinct(StringComparer.Ordinal).ToArray();
+        if (write == 0 || lines.Any(l => Invalidation().IsMatch(context.Document.Line(l)) || names.Any(n => context.Document.Line(l).Contains(n, StringComparison.Ordinal))))
         {
             yield break;
         }
 
-        var cache = caches[0];
+        var cache = caches.OrderByDescending(c => c.Evidence.Count).First();
         var where = cache.Evidence.Count > 0 ? $" (`{cache.Evidence[0].Path}:{cache.Evidence[0].Line}`)" : "";
-        var example = invalidators.Length > 0 ? $", e.g. call `{invalidators.OrderBy(n => n.Contains("revalidatePath", StringComparison.Ordinal) ? 1 : 0).First()}()`" : "";
+        var example = invalidators.Length > 0 ? $", e.g. call `{invalidators[0]}()`" : "";
         yield return At(write, $"This step changes data, and the codebase caches it ({cache.Name}{where}), but no step invalidates the cache; add a step after the write that invalidates the affected entries{example}.", context.Document.Line(write).Trim());
     }
 
     // A write to stored data: an ORM mutation call, an HTTP write method, or a write verb applied to rows/records.
-    [GeneratedRegex(@"\.(create|createMany|update|updateMany|upsert|delete|deleteMany|insert|save|destroy)\b|\b(POST|PUT|PATCH|DELETE)\b|\b(insert|inserts|upsert|upserts|update|updates|delete|deletes|destroy|destroys|persist|persists|save|saves|write|writes|toggle|toggles|remove|removes|create|creates)\b[^.]{0,50}\b(row|rows|record|records|database|db|table|entry|entries)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\.(create|createMany|update|updateMany|upsert|delete|deleteMany|insert|save|destroy)\b|(?-i:\b(POST|PUT|PATCH|DELETE)\b)|\b(insert|inserts|upsert|upserts|update|updates|delete|deletes|destroy|destroys|persist|persists|save|saves|write|writes|toggle|toggles|remove|removes|create|creates)\b[^.]{0,50}\b(row|rows|record|records|database|db|table|entry|entries)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DataChange();
 
     [GeneratedRegex(@"\b(invalidat\w*|revalidat\w*|purge\w*|evict\w*|expire\w*|bust\w*)\b|\b(clear|delete|drop|reset|refresh)\w*\s+(the\s+)?[\w-]{0,20}\s*cache", RegexOptions.IgnoreCase)]

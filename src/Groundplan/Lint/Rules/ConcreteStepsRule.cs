@@ -34,11 +34,21 @@ internal sealed partial class ConcreteStepsRule : LintRule
             {
                 yield return At(step.Line, $"\"{text}\" is too vague to execute; split it into concrete actions that each name a file, function or command.", text, step.TextColumn);
             }
-            else if (!context.Document.SpansOn(step.Line).Any())
+            else if (!context.Document.SpansOn(step.Line).Any() && !TaskNamesSomething(context, step))
             {
                 yield return At(step.Line, $"\"{Short(text)}\" names no file, symbol or command; put the exact path, symbol or command in backticks.", text, step.TextColumn);
             }
         }
+    }
+
+    // A step may lean on its task's other steps for the file ("Handle the loading state by disabling the button");
+    // a task none of whose steps names a file, symbol or command cannot be executed.
+    private static bool TaskNamesSomething(LintContext context, ListItem step)
+    {
+        var task = context.Outline.Tasks.LastOrDefault(t => t.Line < step.Line);
+        var next = context.Outline.Tasks.FirstOrDefault(t => t.Line > step.Line)?.Line ?? (context.Outline.PhaseAt(step.Line)?.Last ?? step.Line) + 1;
+        var end = Math.Min(next - 1, context.Outline.PhaseAt(step.Line)?.Last ?? next - 1);
+        return task is not null && context.Outline.StepItems.Any(s => s.Line > task.Line && s.Line <= end && s.Line != step.Line && context.Document.SpansOn(s.Line).Any());
     }
 
     private static string Short(string text) => text.Length > 70 ? text[..67] + "..." : text;

@@ -50,7 +50,7 @@ internal sealed partial class NewFilePlacementRule : LintRule
     }
 
     private static List<string> TestPatterns(LintContext context) =>
-        context.Index.FactsAbout(ReconTopic.TestNaming).Select(f => f.Value.Split(' ')[0]).Where(v => v.Contains('*', StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        context.Index.FactsAbout(ReconTopic.TestNaming).Concat(context.Index.FactsAbout(ReconTopic.Naming).Where(f => f.Name == "test files")).Select(f => f.Value.Split(' ')[0]).Where(v => v.Contains('*', StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
     private static bool SameLanguage(List<string> patterns, string name) => patterns.Any(p => Extension(p) == Extension(name));
 

@@ -24,7 +24,9 @@ internal sealed class TableStepsAgreeRule : LintRule
 
         var inTable = Paths(context, table).ToArray();
         var inSteps = Paths(context, steps).ToArray();
-        var stepPaths = inSteps.Select(r => r.Reading.Value.TrimEnd('/')).ToHashSet(StringComparer.Ordinal);
+        // Test files are often named only in the testing plan; that counts as a step touching them.
+        var touched = (context.Outline.Lines("testing plan") ?? context.Outline.Lines("test plan")) is { } testing ? inSteps.Concat(Paths(context, testing)).ToArray() : inSteps;
+        var stepPaths = touched.Select(r => r.Reading.Value.TrimEnd('/')).ToHashSet(StringComparer.Ordinal);
         var tablePaths = inTable.Select(r => r.Reading.Value.TrimEnd('/')).ToHashSet(StringComparer.Ordinal);
         foreach (var row in inTable.Where(r => !stepPaths.Contains(r.Reading.Value.TrimEnd('/')) && !stepPaths.Any(s => s.StartsWith(r.Reading.Value.TrimEnd('/') + "/", StringComparison.Ordinal))).DistinctBy(r => r.Reading.Value))
         {
