@@ -15,6 +15,8 @@ internal static class GroundplanApp
         };
         root.Subcommands.Add(PackCommand.Create(context));
         root.Subcommands.Add(ReconCommand.Create(context));
+        root.Subcommands.Add(Mcp.McpCommand.Create(context));
+        root.Subcommands.Add(ContextCommand.Create(context));
         root.Subcommands.Add(LintCommand.Create(context));
 
         var parse = root.Parse(args);

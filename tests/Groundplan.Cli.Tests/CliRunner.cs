@@ -9,36 +9,8 @@ internal static class CliRunner
 
     public static async Task<Result> InProcessAsync(string workingDirectory, params string[] args)
     {
-        var stdout = new StringWriter { NewLine = "\n" };
-        var stderr = new StringWriter { NewLine = "\n" };
-        using var raw = new MemoryStream();
-        var context = new CliContext(stdout, stderr, workingDirectory) { OpenStandardOutput = () => new NonClosingStream(raw) };
-        var code = await GroundplanApp.RunAsync(args, context);
-        return new Result(code, stdout + System.Text.Encoding.UTF8.GetString(raw.ToArray()), stderr.ToString());
-    }
-
-    /// <summary>Keeps the captured bytes readable after the command disposes its output stream.</summary>
-    private sealed class NonClosingStream(Stream inner) : Stream
-    {
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => inner.Length;
-
-        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
-
-        public override void Flush() => inner.Flush();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+        var run = await InProcessCli.RunAsync(args, workingDirectory);
+        return new Result(run.ExitCode, run.Out, run.Error);
     }
 
     /// <summary>Starts <c>dotnet Groundplan.Cli.dll</c> from the test's output folder, with a time limit so a hang fails the test.</summary>

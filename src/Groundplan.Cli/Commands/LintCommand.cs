@@ -1,10 +1,12 @@
 using System.CommandLine;
 using System.Text;
+using Groundplan.Config;
 using Groundplan.Ingest;
 using Groundplan.IO;
 using Groundplan.Lint;
 using Groundplan.Lint.Output;
 using Groundplan.Model.Lint;
+using Groundplan.Render;
 
 namespace Groundplan.Cli.Commands;
 
@@ -54,7 +56,8 @@ internal static class LintCommand
         context.Progress($"reading {request.Ingest.Repo}");
         var codebase = new CodebaseLoader().Load(repo, request.Ingest.ToIngestOptions(countTokens: false), cancellationToken);
         context.Progress($"checking {request.Plan} against {codebase.Files.Count:N0} files");
-        var result = linter.Lint(text, codebase, request.Format, request.Plan);
+        PlanFormats.TryParse(request.Format, out var format);
+        var result = linter.Lint(text, codebase, request.Format == "auto" ? null : format, request.Plan);
 
         if (request.Sarif is not null)
         {
@@ -111,14 +114,15 @@ internal static class LintCommand
 
     private static LintOptions? LoadOptions(LintRequest request, string repo, CliContext context)
     {
-        var path = request.Config is { } config ? context.Resolve(config) : Path.Combine(repo, LintConfig.FileName);
-        if (!File.Exists(path))
+        // The same file the other verbs read their defaults from: --config, or the nearest groundplan.json above the repository.
+        var path = request.Config is { } config ? context.Resolve(config) : Directory.Exists(repo) ? GroundplanConfigFile.Find(repo) : null;
+        if (path is null || !File.Exists(path))
         {
             return null;
         }
 
         var known = PlanLinter.BuiltInRules().Select(r => r.Id).ToArray();
-        return LintConfig.Parse(File.ReadAllText(path, Encoding.UTF8), request.Config ?? Path.Combine(request.Ingest.Repo, LintConfig.FileName), known);
+        return LintConfig.Parse(File.ReadAllText(path, Encoding.UTF8), request.Config ?? Path.GetRelativePath(context.WorkingDirectory, path), known);
     }
 
     private static string ToolVersion() =>

@@ -1,4 +1,5 @@
 using System.Text;
+using Groundplan.Config;
 using Groundplan.Ingest.ContextDocs;
 using Groundplan.Ingest.FileSystem;
 using Groundplan.Ingest.Git;
@@ -32,6 +33,12 @@ public sealed class CodebaseLoader
         if (problems.Count > 0)
         {
             throw new GroundplanException("invalid options: " + string.Join("; ", problems));
+        }
+
+        if (options.UseConfigFile && (System.IO.Directory.Exists(path) || File.Exists(path)) && GroundplanConfigFile.Find(path) is { } configFile)
+        {
+            var config = GroundplanConfigFile.Load(configFile);
+            options = options.WithGlobs(config.Include, config.Ignore);
         }
 
         var raw = ChooseReader(path, options).Read(path, options, cancellationToken);

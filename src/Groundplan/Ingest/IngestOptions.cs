@@ -30,6 +30,12 @@ public sealed class IngestOptions
     /// </summary>
     public bool CountTokens { get; init; } = true;
 
+    /// <summary>
+    /// Whether a <c>groundplan.json</c> found upward from the input adds its include and ignore globs.
+    /// <value>The default is true.</value>
+    /// </summary>
+    public bool UseConfigFile { get; init; } = true;
+
     /// <summary>Checks the options together and returns every problem, or an empty list.</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -46,4 +52,17 @@ public sealed class IngestOptions
 
         return problems;
     }
+
+    /// <summary>A copy with more include and ignore globs (from a configuration file).</summary>
+    internal IngestOptions WithGlobs(IReadOnlyList<string> include, IReadOnlyList<string> ignore) => new()
+    {
+        MaxFileSize = MaxFileSize,
+        Revision = Revision,
+        Include = [.. Include, .. include],
+        Ignore = [.. Ignore, .. ignore],
+        UseGitignore = UseGitignore,
+        UseDefaultIgnores = UseDefaultIgnores,
+        CountTokens = CountTokens,
+        UseConfigFile = UseConfigFile,
+    };
 }

@@ -1,4 +1,5 @@
 using Groundplan.Model.Lint;
+using Groundplan.Parse;
 
 namespace Groundplan.Lint;
 
@@ -17,5 +18,5 @@ public interface ILintRule
     LintSeverity DefaultSeverity { get; }
 
     /// <summary>The problems in the plan.</summary>
-    IEnumerable<LintFinding> Check(LintContext context);
+    IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context);
 }

@@ -1,14 +1,14 @@
 using Groundplan.Lint.Grounding;
 using Groundplan.Lint.Markdown;
-using Groundplan.Model;
 using Groundplan.Model.Recon;
+using Groundplan.Model;
 
 namespace Groundplan.Lint;
 
 /// <summary>What a rule reads besides the plan: the codebase, what recon's detectors found in it, and lint's own indexes.</summary>
 public sealed class LintContext
 {
-    internal LintContext(CodebaseIndex index, PlanDocument document, PlanLayout layout)
+    internal LintContext(CodebaseIndex index, LintDocument document, PlanLayout layout)
     {
         Index = index;
         Document = document;
@@ -29,7 +29,7 @@ public sealed class LintContext
 
     internal CodebaseIndex Index { get; }
 
-    internal PlanDocument Document { get; }
+    internal LintDocument Document { get; }
 
     internal PlanLayout Layout { get; }
 

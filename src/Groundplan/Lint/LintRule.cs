@@ -1,5 +1,6 @@
 using Groundplan.Lint.Markdown;
 using Groundplan.Model.Lint;
+using Groundplan.Parse;
 
 namespace Groundplan.Lint;
 
@@ -16,7 +17,7 @@ internal abstract class LintRule : ILintRule
     /// <summary>One sentence: what the rule checks.</summary>
     public abstract string Description { get; }
 
-    public abstract IEnumerable<LintFinding> Check(LintContext context);
+    public abstract IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context);
 
     public static LintRuleDescriptor Describe(ILintRule rule) => rule is LintRule known
         ? new LintRuleDescriptor(rule.Id, known.Name, Family(rule.Id), rule.DefaultSeverity, known.Description)

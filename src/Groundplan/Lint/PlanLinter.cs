@@ -1,9 +1,11 @@
 using System.Runtime.CompilerServices;
 using Groundplan.Lint.Grounding;
 using Groundplan.Lint.Markdown;
-using Groundplan.Model;
 using Groundplan.Model.Lint;
+using Groundplan.Parse;
+using Groundplan.Model;
 using Groundplan.Recon;
+using Groundplan.Render;
 
 namespace Groundplan.Lint;
 
@@ -47,14 +49,34 @@ public sealed class PlanLinter
     /// <summary>Lints <paramref name="planText"/> (Markdown) against <paramref name="codebase"/>.</summary>
     /// <param name="planText">The plan's Markdown.</param>
     /// <param name="codebase">The codebase the plan is for.</param>
-    /// <param name="format"><c>checklist</c>, <c>spec</c>, <c>blueprint</c>, or null/<c>auto</c> to recognise it.</param>
+    /// <param name="format">The plan's format, or null to recognise it.</param>
     /// <param name="file">The plan's file name, carried into the result.</param>
-    public LintResult Lint(string planText, Codebase codebase, string? format = null, string? file = null)
+    /// <exception cref="GroundplanException">The format is <see cref="PlanFormat.Json"/>: lint reads Markdown plans.</exception>
+    public LintResult Lint(string planText, Codebase codebase, PlanFormat? format = null, string? file = null)
     {
         ArgumentNullException.ThrowIfNull(planText);
+        if (format == PlanFormat.Json)
+        {
+            throw new GroundplanException("lint reads Markdown plans (checklist, spec or blueprint), not JSON", file);
+        }
+
+        return Lint(PlanParser.Parse(planText, format, file), codebase, planText);
+    }
+
+    /// <summary>Lints a plan the parser already read against <paramref name="codebase"/>.</summary>
+    public LintResult Lint(ParsedPlan plan, Codebase codebase) =>
+        Lint(plan, codebase, string.Join('\n', (plan ?? throw new ArgumentNullException(nameof(plan))).Lines));
+
+    private LintResult Lint(ParsedPlan plan, Codebase codebase, string planText)
+    {
         ArgumentNullException.ThrowIfNull(codebase);
-        var document = PlanDocument.Parse(planText);
-        var layout = format is null or "auto" ? LayoutDetector.Detect(document) : ParseLayout(format);
+        var document = LintDocument.Parse(planText);
+        var layout = plan.Format switch
+        {
+            PlanFormat.Spec => PlanLayout.Spec,
+            PlanFormat.Blueprint => PlanLayout.Blueprint,
+            _ => PlanLayout.Checklist,
+        };
         var index = _indexes.GetValue(codebase, c => new CodebaseIndex(c, Detectors()));
         var context = new LintContext(index, document, layout);
         var findings = new List<LintFinding>();
@@ -63,7 +85,7 @@ public sealed class PlanLinter
             var severity = _options.Severities.TryGetValue(rule.Id, out var configured) ? configured : rule.DefaultSeverity;
             try
             {
-                findings.AddRange(rule.Check(context).Select(f => f with { Severity = severity }));
+                findings.AddRange(rule.Check(plan, context).Select(f => f with { Severity = severity }));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -74,21 +96,13 @@ public sealed class PlanLinter
 
         return new LintResult
         {
-            File = file ?? "",
+            File = plan.File ?? "",
             Format = context.Format,
             Findings = findings.Distinct()
                 .OrderBy(f => f.Line).ThenBy(f => f.Column ?? 0).ThenBy(f => f.RuleId, StringComparer.Ordinal).ThenBy(f => f.Message, StringComparer.Ordinal)
                 .ToArray(),
         };
     }
-
-    private static PlanLayout ParseLayout(string format) => format.ToLowerInvariant() switch
-    {
-        "checklist" => PlanLayout.Checklist,
-        "spec" => PlanLayout.Spec,
-        "blueprint" => PlanLayout.Blueprint,
-        _ => throw new GroundplanException($"unknown plan format \"{format}\": use auto, checklist, spec or blueprint", null, null, null),
-    };
 
     private static IReadOnlyList<IDetector> Detectors() =>
         typeof(IDetector).Assembly.GetTypes()

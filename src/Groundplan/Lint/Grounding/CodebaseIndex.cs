@@ -1,5 +1,5 @@
-using Groundplan.Model;
 using Groundplan.Model.Recon;
+using Groundplan.Model;
 using Groundplan.Recon;
 
 namespace Groundplan.Lint.Grounding;

@@ -1,8 +1,8 @@
-using Groundplan.Model;
 using Groundplan.Model.Recon;
-using Groundplan.Recon;
+using Groundplan.Model;
 using Groundplan.Recon.Detectors.Common;
 using Groundplan.Recon.Detectors.Node;
+using Groundplan.Recon;
 
 namespace Groundplan.Lint.Grounding;
 

@@ -7,7 +7,7 @@ namespace Groundplan.Lint.Grounding;
 internal static partial class Presentation
 {
     /// <summary>True when the nearest cue before the span, in its sentence, says the symbol already exists.</summary>
-    public static bool PresentsAsExisting(PlanDocument document, CodeSpan span)
+    public static bool PresentsAsExisting(LintDocument document, CodeSpan span)
     {
         var line = document.Prose(span.Line);
         var before = line[PreviousSpanEnd(document, span)..span.Start];
@@ -23,7 +23,7 @@ internal static partial class Presentation
     }
 
     /// <summary>True when the span's sentence creates what it names ("Create a new function `x()`").</summary>
-    public static bool PresentsAsCreated(PlanDocument document, CodeSpan span)
+    public static bool PresentsAsCreated(LintDocument document, CodeSpan span)
     {
         var before = document.Prose(span.Line)[PreviousSpanEnd(document, span)..span.Start];
         var sentence = SentenceStart().Match(before) is { Success: true } m ? before[(m.Index + m.Length)..] : before;
@@ -31,7 +31,7 @@ internal static partial class Presentation
     }
 
     // A cue belongs to the span right after it: in "calls `a` and updates `b`", "calls" says nothing about `b`.
-    private static int PreviousSpanEnd(PlanDocument document, CodeSpan span) =>
+    private static int PreviousSpanEnd(LintDocument document, CodeSpan span) =>
         document.SpansOn(span.Line).Where(s => s.End <= span.Start).Select(s => s.End).DefaultIfEmpty(0).Max();
 
     private static int LastIndex(Regex regex, string text)

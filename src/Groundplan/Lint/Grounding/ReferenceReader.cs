@@ -6,7 +6,7 @@ namespace Groundplan.Lint.Grounding;
 /// <summary>Reads every code span outside fences as a reference and decides whether the plan marks it new.</summary>
 internal static partial class ReferenceReader
 {
-    public static IReadOnlyList<PlanReference> Read(PlanDocument document, PathIndex paths)
+    public static IReadOnlyList<PlanReference> Read(LintDocument document, PathIndex paths)
     {
         var newRows = NewTableRows(document);
         var references = new List<PlanReference>();
@@ -28,10 +28,10 @@ internal static partial class ReferenceReader
     public static IReadOnlySet<string> CreatedPaths(IEnumerable<PlanReference> references) =>
         references.Where(r => r.MarkedNew && r.Reading.Kind == SpanKind.Path).Select(r => r.Reading.Value.TrimEnd('/')).ToHashSet(StringComparer.Ordinal);
 
-    private static HashSet<int> NewTableRows(PlanDocument document) =>
+    private static HashSet<int> NewTableRows(LintDocument document) =>
         document.Tables.SelectMany(t => t.Rows.Where(r => r.Cells.Any(c => ChangeCell().IsMatch(c))).Select(r => r.Line)).ToHashSet();
 
-    private static bool DeleteRow(PlanDocument document, int line) =>
+    private static bool DeleteRow(LintDocument document, int line) =>
         document.Tables.Any(t => t.Rows.Any(r => r.Line == line && r.Cells.Any(c => DeleteCell().IsMatch(c))));
 
     // "Create `x`", "Create a new file: `x`", "new file `x`", "Add a test file `x`", "**File**: (new) `x`".

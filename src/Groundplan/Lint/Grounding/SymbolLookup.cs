@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using Groundplan.Model;
 using Groundplan.Model.Recon;
+using Groundplan.Model;
 using Groundplan.Recon.Symbols;
 
 namespace Groundplan.Lint.Grounding;

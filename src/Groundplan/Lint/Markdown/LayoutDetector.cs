@@ -5,7 +5,7 @@ namespace Groundplan.Lint.Markdown;
 /// <summary>Recognises a plan's layout from its title heading, then from its other headings.</summary>
 internal static partial class LayoutDetector
 {
-    public static PlanLayout Detect(PlanDocument document)
+    public static PlanLayout Detect(LintDocument document)
     {
         var title = document.Headings.FirstOrDefault();
         if (title is not null)

@@ -6,7 +6,7 @@ namespace Groundplan.Lint.Markdown;
 /// <summary>The parts of a plan rules ask about: its phases, its step lines, its sections by name.</summary>
 internal sealed partial class PlanOutline
 {
-    public PlanOutline(PlanDocument document, PlanLayout layout)
+    public PlanOutline(LintDocument document, PlanLayout layout)
     {
         Document = document;
         Layout = layout;
@@ -26,7 +26,7 @@ internal sealed partial class PlanOutline
         Tasks = document.Items.Where(IsTaskTitle).ToArray();
     }
 
-    public PlanDocument Document { get; }
+    public LintDocument Document { get; }
 
     public PlanLayout Layout { get; }
 

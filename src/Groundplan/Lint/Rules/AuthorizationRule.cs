@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Groundplan.Model.Lint;
 using Groundplan.Model.Plans;
 using Groundplan.Model.Recon;
+using Groundplan.Parse;
 
 namespace Groundplan.Lint.Rules;
 
@@ -16,12 +17,12 @@ internal sealed partial class AuthorizationRule : LintRule
 
     public override string Description => "A plan that adds or changes a backend action (server action, route handler, endpoint, controller) includes an authorization check.";
 
-    public override IEnumerable<LintFinding> Check(LintContext context)
+    public override IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context)
     {
         var lines = PlanBody.Lines(context, p => p.Kind is PhaseKind.Backend or PhaseKind.Other).Where(l => !context.Document.InFence(l)).ToArray();
         var action = lines.FirstOrDefault(l => Action().IsMatch(context.Document.Prose(l)));
         var helpers = context.Index.FactsAbout(ReconTopic.Authorization).Concat(context.Index.FactsAbout(ReconTopic.Authentication)).Select(f => f.Name).ToArray();
-        var all = PlanBody.Lines(context).ToArray();
+        var all = PlanBody.WorkLines(context).ToArray();
         if (action == 0 || all.Any(l => AuthCheck().IsMatch(context.Document.Line(l)) || helpers.Any(h => Grounding.Identifier.Occurs(context.Document.Line(l), h))))
         {
             yield break;
@@ -35,6 +36,6 @@ internal sealed partial class AuthorizationRule : LintRule
     [GeneratedRegex(@"\b(create|add|write|implement|define|expose|update|modify|extend|change)\b[^.]{0,60}\b(server actions?|actions?|endpoints?|route handlers?|handlers?|controllers?|mutations?|api routes?|resolvers?|views?|routes?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Action();
 
-    [GeneratedRegex(@"\b(authori[sz]\w*|permissions?|ownership|owner\w*|roles?|access control|forbidden|unauthori[sz]ed|403|401|policy|policies|authenticat\w*|signed[- ]in|logged[- ]in|current user|session)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(authori[sz]\w*|permissions?|ownership|owner\w*|roles?|access control|forbidden|unauthori[sz]ed|403|401|policy|policies)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AuthCheck();
 }

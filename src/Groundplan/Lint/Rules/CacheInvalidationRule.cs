@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Groundplan.Model.Lint;
 using Groundplan.Model.Recon;
+using Groundplan.Parse;
 
 namespace Groundplan.Lint.Rules;
 
@@ -15,7 +16,7 @@ internal sealed partial class CacheInvalidationRule : LintRule
 
     public override string Description => "When the codebase has a cache, a plan that changes data has a step that invalidates it.";
 
-    public override IEnumerable<LintFinding> Check(LintContext context)
+    public override IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context)
     {
         var caches = context.Index.FactsAbout(ReconTopic.Cache).ToArray();
         if (caches.Length == 0)
@@ -24,7 +25,7 @@ internal sealed partial class CacheInvalidationRule : LintRule
         }
 
         var lines = PlanBody.WorkLines(context).ToArray();
-        var write = lines.FirstOrDefault(l => DataChange().IsMatch(context.Document.Line(l)));
+        var write = lines.FirstOrDefault(l => OrmWrite().IsMatch(context.Document.Line(l)) || DataChange().IsMatch(context.Document.Prose(l)));
         var invalidators = context.Index.FactsAbout(ReconTopic.CacheInvalidation).Select(f => f.Name).ToArray();
         // The full name ("Rails.cache.delete") always counts; a last segment only when it is distinctive ("Forget", not "delete").
         var names = invalidators.Select(n => n.Split(' ')[0].TrimEnd(':'))
@@ -41,8 +42,12 @@ internal sealed partial class CacheInvalidationRule : LintRule
         yield return At(write, $"This step changes data, and the codebase caches it ({cache.Name}{where}), but no step invalidates the cache; add a step after the write that invalidates the affected entries{example}.", context.Document.Line(write).Trim());
     }
 
-    // A write to stored data: an ORM mutation call, an HTTP write method, or a write verb applied to rows/records.
-    [GeneratedRegex(@"\.(create|createMany|update|updateMany|upsert|delete|deleteMany|insert|save|destroy)\b|(?-i:\b(POST|PUT|PATCH|DELETE)\b)|\b(insert|inserts|upsert|upserts|update|updates|delete|deletes|destroy|destroys|persist|persists|save|saves|write|writes|toggle|toggles|remove|removes|create|creates)\b[^.]{0,50}\b(row|rows|record|records|database|db|table|entry|entries)\b", RegexOptions.IgnoreCase)]
+    // An ORM mutation call or an HTTP write method, in code spans or prose.
+    [GeneratedRegex(@"\.(create|createMany|update|updateMany|upsert|delete|deleteMany|insert|save|destroy)\(|\b(POST|PUT|PATCH|DELETE)\b")]
+    private static partial Regex OrmWrite();
+
+    // A write verb applied to stored data, in prose (a path such as db/migrate is not "the db").
+    [GeneratedRegex(@"\b(insert|inserts|upsert|upserts|update|updates|delete|deletes|destroy|destroys|persist|persists|save|saves|write|writes|toggle|toggles|remove|removes|create|creates)\b[^.]{0,50}\b(row|rows|record|records|database|db|table|entry|entries|column|columns|attribute|attributes)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DataChange();
 
     [GeneratedRegex(@"\b(invalidat\w*|revalidat\w*|purge\w*|evict\w*|expire\w*|bust\w*)\b|\b(clear|delete|drop|reset|refresh)\w*\s+(the\s+)?[\w-]{0,20}\s*cache", RegexOptions.IgnoreCase)]

@@ -1,5 +1,6 @@
 using Groundplan.Lint.Markdown;
 using Groundplan.Model.Lint;
+using Groundplan.Parse;
 
 namespace Groundplan.Lint.Rules;
 
@@ -14,7 +15,7 @@ internal sealed class ChecklistSyntaxRule : LintRule
 
     public override string Description => "Every checklist item is a `- [ ]` checkbox; tasks are `**N.M. Name**` with their steps nested under them.";
 
-    public override IEnumerable<LintFinding> Check(LintContext context)
+    public override IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context)
     {
         if (context.Layout != PlanLayout.Checklist)
         {

@@ -1,5 +1,6 @@
 using Groundplan.Lint.Grounding;
 using Groundplan.Model.Lint;
+using Groundplan.Parse;
 
 namespace Groundplan.Lint.Rules;
 
@@ -14,7 +15,7 @@ internal sealed class CommandExistsRule : LintRule
 
     public override string Description => "Every command is a package.json script, Makefile or justfile target, CI or documented command, or a standard command of a tool the repository uses.";
 
-    public override IEnumerable<LintFinding> Check(LintContext context)
+    public override IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context)
     {
         foreach (var reference in context.References.Where(r => r.Reading.Kind == SpanKind.Command))
         {

@@ -13,6 +13,9 @@ internal sealed partial class HedgingRule : StyleRule
 
     protected override Regex Pattern => Words();
 
+    // A question ("Should code blocks count?") is not a hedged statement.
+    protected override bool Skip(string line) => line.TrimEnd().TrimEnd('*').EndsWith('?');
+
     protected override string Explain(string match) =>
         $"\"{match}\" makes the statement optional; rewrite it as an imperative, testable statement (\"must\", or state the action).";
 

@@ -1,5 +1,6 @@
 using Groundplan.Lint.Markdown;
 using Groundplan.Model.Lint;
+using Groundplan.Parse;
 
 namespace Groundplan.Lint.Rules;
 
@@ -16,7 +17,7 @@ internal sealed class ImpactTableRule : LintRule
 
     public override string Description => "The impacted-files table has Path, Change and Why columns; every row names a path in backticks and a change type of edit, new or delete.";
 
-    public override IEnumerable<LintFinding> Check(LintContext context)
+    public override IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context)
     {
         var heading = context.Outline.SectionByName("impacted files & directories") ?? context.Outline.SectionByName("impacted files");
         if (context.Layout != PlanLayout.Spec || heading is null)

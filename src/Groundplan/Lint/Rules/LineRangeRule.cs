@@ -1,5 +1,6 @@
 using Groundplan.Lint.Grounding;
 using Groundplan.Model.Lint;
+using Groundplan.Parse;
 
 namespace Groundplan.Lint.Rules;
 
@@ -14,7 +15,7 @@ internal sealed class LineRangeRule : LintRule
 
     public override string Description => "Every file:line and file:start-end reference is within the file's lines, with start not after end.";
 
-    public override IEnumerable<LintFinding> Check(LintContext context)
+    public override IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context)
     {
         foreach (var reference in context.References.Where(r => r.Reading.Kind == SpanKind.LineReference))
         {

@@ -1,5 +1,6 @@
 using Groundplan.Lint.Grounding;
 using Groundplan.Model.Lint;
+using Groundplan.Parse;
 
 namespace Groundplan.Lint.Rules;
 
@@ -14,7 +15,7 @@ internal sealed class LineTargetRule : LintRule
 
     public override string Description => "A file:line reference covers the symbol named beside it, when that symbol is in the file.";
 
-    public override IEnumerable<LintFinding> Check(LintContext context)
+    public override IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context)
     {
         foreach (var line in context.References.GroupBy(r => r.Span.Line))
         {

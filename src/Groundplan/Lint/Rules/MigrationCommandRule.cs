@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Groundplan.Lint.Grounding;
 using Groundplan.Model.Lint;
 using Groundplan.Model.Recon;
+using Groundplan.Parse;
 
 namespace Groundplan.Lint.Rules;
 
@@ -16,7 +17,7 @@ internal sealed partial class MigrationCommandRule : LintRule
 
     public override string Description => "A plan that changes the database schema includes the migration command.";
 
-    public override IEnumerable<LintFinding> Check(LintContext context)
+    public override IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context)
     {
         var schemaFiles = context.Index.FactsAbout(ReconTopic.SchemaFile).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         var body = PlanBody.WorkLines(context).ToHashSet();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Groundplan.Model.Lint;
+using Groundplan.Parse;
 
 namespace Groundplan.Lint.Rules;
 
@@ -14,7 +15,7 @@ internal sealed partial class NeedsConfirmationRule : LintRule
 
     public override string Description => "Each `[NEEDS CONFIRMATION]` marker is spelled exactly and followed by one specific question.";
 
-    public override IEnumerable<LintFinding> Check(LintContext context)
+    public override IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context)
     {
         for (var line = 1; line <= context.Document.Lines.Count; line++)
         {

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Groundplan.Lint.Grounding;
 using Groundplan.Model.Lint;
 using Groundplan.Model.Recon;
+using Groundplan.Parse;
 
 namespace Groundplan.Lint.Rules;
 
@@ -16,7 +17,7 @@ internal sealed partial class NewFilePlacementRule : LintRule
 
     public override string Description => "A new file goes under an existing top-level folder, follows the test file naming recon found, and the file-name case of its kind.";
 
-    public override IEnumerable<LintFinding> Check(LintContext context)
+    public override IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context)
     {
         var paths = context.Index.Paths;
         foreach (var group in context.References.Where(r => r.MarkedNew && r.Reading.Kind == SpanKind.Path && !paths.Exists(r.Reading.Value)).GroupBy(r => r.Reading.Value, StringComparer.Ordinal))

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Groundplan.Lint.Markdown;
 using Groundplan.Model.Lint;
+using Groundplan.Parse;
 
 namespace Groundplan.Lint.Rules;
 
@@ -15,7 +16,7 @@ internal sealed partial class NumberingRule : LintRule
 
     public override string Description => "Phases are numbered from 1 without gaps, and checklist tasks N.M match their phase N and count up from 1.";
 
-    public override IEnumerable<LintFinding> Check(LintContext context)
+    public override IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context)
     {
         var phases = context.Outline.Phases;
         for (var i = 0; i < phases.Count; i++)
@@ -38,10 +39,10 @@ internal sealed partial class NumberingRule : LintRule
             {
                 var match = TaskNumber().Match(task.Text);
                 var number = match.Groups["n"].Value;
-                var want = $"{i + 1}.{expected}";
+                var want = $"{phases[i].Number}.{expected}";
                 if (number != want)
                 {
-                    yield return At(task.Line, $"The task numbered \"{number}\" should be \"{want}\" (task {expected} of phase {i + 1}); renumber it.", number, task.TextColumn + 2);
+                    yield return At(task.Line, $"The task numbered \"{number}\" should be \"{want}\" (task {expected} of phase {phases[i].Number}); renumber it.", number, task.TextColumn + 2);
                 }
 
                 expected++;

@@ -1,5 +1,6 @@
 using Groundplan.Lint.Markdown;
 using Groundplan.Model.Lint;
+using Groundplan.Parse;
 
 namespace Groundplan.Lint.Rules;
 
@@ -14,7 +15,7 @@ internal sealed class OutsideChecklistRule : LintRule
 
     public override string Description => "A checklist plan has no conversational text before its title or after its last phase.";
 
-    public override IEnumerable<LintFinding> Check(LintContext context)
+    public override IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context)
     {
         if (context.Layout != PlanLayout.Checklist)
         {

@@ -1,5 +1,6 @@
 using Groundplan.Lint.Grounding;
 using Groundplan.Model.Lint;
+using Groundplan.Parse;
 
 namespace Groundplan.Lint.Rules;
 
@@ -14,7 +15,7 @@ internal sealed class PathExistsRule : LintRule
 
     public override string Description => "Every path presented as existing exists in the codebase (case-sensitive); near misses get a suggestion.";
 
-    public override IEnumerable<LintFinding> Check(LintContext context)
+    public override IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context)
     {
         var paths = context.Index.Paths;
         var missing = context.References

@@ -1,6 +1,7 @@
 using Groundplan.Lint.Grounding;
 using Groundplan.Lint.Markdown;
 using Groundplan.Model.Lint;
+using Groundplan.Parse;
 
 namespace Groundplan.Lint.Rules;
 
@@ -15,7 +16,7 @@ internal sealed class PhaseValidationRule : LintRule
 
     public override string Description => "Every phase has at least one validation command (for the spec: the testing plan or verification checklist).";
 
-    public override IEnumerable<LintFinding> Check(LintContext context)
+    public override IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context)
     {
         if (context.Layout == PlanLayout.Spec)
         {

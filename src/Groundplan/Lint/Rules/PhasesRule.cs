@@ -1,6 +1,7 @@
 using Groundplan.Lint.Markdown;
 using Groundplan.Model.Lint;
 using Groundplan.Model.Plans;
+using Groundplan.Parse;
 
 namespace Groundplan.Lint.Rules;
 
@@ -23,7 +24,7 @@ internal sealed class PhasesRule : LintRule
 
     public override string Description => "The plan's phases are complete and in order (checklist: the four standard phases; blueprint: numbered phases with Overview and Changes Required).";
 
-    public override IEnumerable<LintFinding> Check(LintContext context) => context.Layout switch
+    public override IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context) => context.Layout switch
     {
         PlanLayout.Checklist => Checklist(context),
         PlanLayout.Blueprint => Blueprint(context),
@@ -44,12 +45,13 @@ internal sealed class PhasesRule : LintRule
                 continue;
             }
 
-            anchor = found.Heading.Line;
-            var position = phases.ToList().IndexOf(found);
-            if (position != i)
+            // Only the relative order matters here: a missing phase must not make every later one "out of order".
+            if (found.Heading.Line < anchor)
             {
-                yield return At(found.Heading.Line, $"\"{found.Heading.Text}\" is phase {position + 1} of the checklist; the order is Data Layer & Schema, Backend Logic, Frontend Implementation, Testing and Validation.", found.Heading.Text);
+                yield return At(found.Heading.Line, $"\"{found.Heading.Text}\" comes before a phase that precedes it; the order is Data Layer & Schema, Backend Logic, Frontend Implementation, Testing and Validation.", found.Heading.Text);
             }
+
+            anchor = Math.Max(anchor, found.Heading.Line);
         }
 
         foreach (var extra in phases.Where(p => p.Kind == PhaseKind.Other))

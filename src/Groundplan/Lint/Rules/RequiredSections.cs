@@ -41,6 +41,6 @@ internal static class RequiredSections
     };
 
     /// <summary>The first heading below the title (level 2 or 3) with one of <paramref name="names"/>, outside phases for the blueprint.</summary>
-    public static Heading? Find(PlanDocument document, string[] names, int maxLevel) =>
+    public static Heading? Find(LintDocument document, string[] names, int maxLevel) =>
         document.Headings.Skip(1).FirstOrDefault(h => h.Level <= maxLevel && names.Contains(SectionNames.Normalize(h.Text), StringComparer.Ordinal));
 }

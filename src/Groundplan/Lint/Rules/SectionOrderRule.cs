@@ -1,5 +1,6 @@
 using Groundplan.Lint.Markdown;
 using Groundplan.Model.Lint;
+using Groundplan.Parse;
 
 namespace Groundplan.Lint.Rules;
 
@@ -14,7 +15,7 @@ internal sealed class SectionOrderRule : LintRule
 
     public override string Description => "The required sections appear in the order the format defines.";
 
-    public override IEnumerable<LintFinding> Check(LintContext context)
+    public override IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context)
     {
         var maxLevel = context.Layout == PlanLayout.Blueprint ? 3 : 2;
         var present = RequiredSections.For(context.Layout)

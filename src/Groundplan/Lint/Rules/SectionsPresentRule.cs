@@ -1,5 +1,6 @@
 using Groundplan.Lint.Markdown;
 using Groundplan.Model.Lint;
+using Groundplan.Parse;
 
 namespace Groundplan.Lint.Rules;
 
@@ -14,7 +15,7 @@ internal sealed class SectionsPresentRule : LintRule
 
     public override string Description => "The plan has its format's title and every required section.";
 
-    public override IEnumerable<LintFinding> Check(LintContext context)
+    public override IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context)
     {
         var document = context.Document;
         var title = document.Headings.FirstOrDefault();

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Groundplan.Lint.Markdown;
 using Groundplan.Model.Lint;
+using Groundplan.Parse;
 
 namespace Groundplan.Lint.Rules;
 
@@ -15,7 +16,7 @@ internal sealed partial class SlugRule : LintRule
 
     public override string Description => "The spec title's slug is kebab-case and the export path is ./EXPORT/plan_<slug>.md with that slug.";
 
-    public override IEnumerable<LintFinding> Check(LintContext context)
+    public override IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context)
     {
         string? slug = null;
         if (context.Layout == PlanLayout.Spec && context.Document.Headings.FirstOrDefault() is { } title && title.Text.StartsWith("Plan:", StringComparison.Ordinal))

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Groundplan.Lint.Markdown;
 using Groundplan.Model.Lint;
+using Groundplan.Parse;
 
 namespace Groundplan.Lint.Rules;
 
@@ -15,7 +16,7 @@ internal sealed partial class SpecSafetyRule : LintRule
 
     public override string Description => "The spec's Rollout & Rollback section covers both, and its Plan Completeness Audit lists what was checked.";
 
-    public override IEnumerable<LintFinding> Check(LintContext context)
+    public override IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context)
     {
         if (context.Layout != PlanLayout.Spec)
         {

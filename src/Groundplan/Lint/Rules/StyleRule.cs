@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Groundplan.Lint.Markdown;
 using Groundplan.Model.Lint;
+using Groundplan.Parse;
 
 namespace Groundplan.Lint.Rules;
 
@@ -13,7 +14,9 @@ internal abstract class StyleRule : LintRule
 
     protected abstract string Explain(string match);
 
-    public override IEnumerable<LintFinding> Check(LintContext context)
+    protected virtual bool Skip(string line) => false;
+
+    public override IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context)
     {
         if (context.Layout != PlanLayout.Spec)
         {
@@ -23,7 +26,7 @@ internal abstract class StyleRule : LintRule
         var headings = context.Document.Headings.Select(h => h.Line).ToHashSet();
         for (var line = 1; line <= context.Document.LastContentLine; line++)
         {
-            if (context.Document.InFence(line) || headings.Contains(line))
+            if (context.Document.InFence(line) || headings.Contains(line) || Skip(context.Document.Line(line)))
             {
                 continue;
             }

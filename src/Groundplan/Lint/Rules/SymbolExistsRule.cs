@@ -1,5 +1,6 @@
 using Groundplan.Lint.Grounding;
 using Groundplan.Model.Lint;
+using Groundplan.Parse;
 
 namespace Groundplan.Lint.Rules;
 
@@ -14,7 +15,7 @@ internal sealed class SymbolExistsRule : LintRule
 
     public override string Description => "Every symbol presented as existing (called, reused, referenced) occurs in the codebase.";
 
-    public override IEnumerable<LintFinding> Check(LintContext context)
+    public override IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context)
     {
         var planned = PlanSymbols.Created(context);
         var claimed = context.References

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Groundplan.Lint.Grounding;
 using Groundplan.Model.Lint;
+using Groundplan.Parse;
 
 namespace Groundplan.Lint.Rules;
 
@@ -15,7 +16,7 @@ internal sealed partial class SymbolLocationRule : LintRule
 
     public override string Description => "A symbol the plan says lives in a file (\"`x()` in `path`\", \"`x` from `path`\") is defined in that file.";
 
-    public override IEnumerable<LintFinding> Check(LintContext context)
+    public override IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context)
     {
         var created = PlanSymbols.Created(context);
         foreach (var (symbol, path) in Pairs(context))
@@ -33,7 +34,14 @@ internal sealed partial class SymbolLocationRule : LintRule
                 continue;
             }
 
-            var elsewhere = context.Index.Symbols.DefinitionAmong(context.Index.Symbols.FilesMentioning(name).Where(p => p != path).Take(40), name);
+            var mentions = context.Index.Symbols.FilesMentioning(name).Take(40).ToArray();
+            if (mentions.Length == 0)
+            {
+                // Not in the codebase at all: GP202 reports the invented name once.
+                continue;
+            }
+
+            var elsewhere = context.Index.Symbols.DefinitionAmong(mentions.Where(p => p != path), name);
             var message = elsewhere is not null
                 ? $"`{name}` is not defined in `{path}`; it is defined in `{elsewhere}`. Point the plan at `{elsewhere}`."
                 : EditDistance.Closest(name, symbols.Select(s => s.Name).Distinct(StringComparer.Ordinal)) is { } near

@@ -1,6 +1,7 @@
 using Groundplan.Lint.Grounding;
 using Groundplan.Lint.Markdown;
 using Groundplan.Model.Lint;
+using Groundplan.Parse;
 
 namespace Groundplan.Lint.Rules;
 
@@ -15,7 +16,7 @@ internal sealed class TableStepsAgreeRule : LintRule
 
     public override string Description => "Every file in the impacted-files table is touched by a step, and every file a step creates is in the table.";
 
-    public override IEnumerable<LintFinding> Check(LintContext context)
+    public override IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context)
     {
         if (context.Layout != PlanLayout.Spec || context.Outline.Lines("impacted files & directories") is not { } table || context.Outline.Lines("implementation plan") is not { } steps)
         {

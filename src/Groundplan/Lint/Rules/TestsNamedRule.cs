@@ -3,6 +3,7 @@ using Groundplan.Lint.Grounding;
 using Groundplan.Lint.Markdown;
 using Groundplan.Model.Lint;
 using Groundplan.Model.Plans;
+using Groundplan.Parse;
 
 namespace Groundplan.Lint.Rules;
 
@@ -17,7 +18,7 @@ internal sealed partial class TestsNamedRule : LintRule
 
     public override string Description => "The testing phase or plan names the test files or test functions that cover the new behaviour.";
 
-    public override IEnumerable<LintFinding> Check(LintContext context)
+    public override IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context)
     {
         Heading? anchor;
         HashSet<int> lines;

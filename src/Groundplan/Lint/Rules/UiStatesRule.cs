@@ -3,6 +3,7 @@ using Groundplan.Lint.Grounding;
 using Groundplan.Lint.Markdown;
 using Groundplan.Model.Lint;
 using Groundplan.Model.Plans;
+using Groundplan.Parse;
 
 namespace Groundplan.Lint.Rules;
 
@@ -17,7 +18,7 @@ internal sealed partial class UiStatesRule : LintRule
 
     public override string Description => "Plans with UI work cover loading, error and empty states and accessibility (semantic HTML, keyboard, ARIA).";
 
-    public override IEnumerable<LintFinding> Check(LintContext context)
+    public override IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context)
     {
         int anchor;
         int[] lines;

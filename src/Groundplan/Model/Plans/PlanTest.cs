@@ -26,4 +26,7 @@ public sealed record PlanTest
 
     /// <summary>An existing test to follow, as file:line.</summary>
     public string? Pattern { get; init; }
+
+    /// <summary>The 1-based line of the test's heading in the Markdown it was read from; null when built in code.</summary>
+    public int? SourceLine { get; init; }
 }

@@ -7,11 +7,11 @@ namespace Groundplan.Lint.Markdown;
 /// 1-based source line. Lint works on what was written, not on a model rebuilt from it, so that every finding can
 /// point at the exact text.
 /// </summary>
-internal sealed partial class PlanDocument
+internal sealed partial class LintDocument
 {
     private readonly bool[] _inFence;
 
-    private PlanDocument(string[] lines, bool[] inFence, List<Heading> headings, List<Fence> fences, List<ListItem> items, List<MarkdownTable> tables, List<CodeSpan> spans, (int Start, int End)? wrapper)
+    private LintDocument(string[] lines, bool[] inFence, List<Heading> headings, List<Fence> fences, List<ListItem> items, List<MarkdownTable> tables, List<CodeSpan> spans, (int Start, int End)? wrapper)
     {
         Lines = lines;
         _inFence = inFence;
@@ -74,7 +74,7 @@ internal sealed partial class PlanDocument
         return new string(text);
     }
 
-    public static PlanDocument Parse(string text)
+    public static LintDocument Parse(string text)
     {
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         if (lines.Length > 0 && lines[^1].Length == 0)
@@ -143,7 +143,7 @@ internal sealed partial class PlanDocument
             fences.Add(new Fence(openFence + 1, lines.Length, fenceInfo));
         }
 
-        return new PlanDocument(lines, inFence, headings, fences, items, TableReader.Read(lines, inFence), spans, wrapper);
+        return new LintDocument(lines, inFence, headings, fences, items, TableReader.Read(lines, inFence), spans, wrapper);
     }
 
     // A plan printed inside one ```markdown fence (as the checklist seeds ask) is read as its contents.

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Recon time against pack time on the same trees (issue 3: recon <= 1.5x pack), measured as the median of RUNS
+# alternating runs of each command, so drift on a shared machine hits both alike. Wall and CPU (user+sys) seconds.
+#
+# Usage: bench/recon/timing.sh TREE [TREE...]
+#   RUNS (env)  runs per command (default 5)
+#   R2R  (env)  1: publish ReadyToRun (linux-x64) instead of a plain Release build
+#   BIN  (env)  a folder holding Groundplan.Cli.dll to use as is (skips the build)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+runs=${RUNS:-5}
+work=${WORK:-/tmp/groundplan-recon-timing}
+mkdir -p "$work"
+if [[ -z "${BIN:-}" ]]; then
+  BIN="$work/bin"
+  if [[ "${R2R:-0}" == 1 ]]; then
+    dotnet publish "$root/src/Groundplan.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$BIN" --nologo -v quiet >&2
+  else
+    dotnet build "$root/src/Groundplan.Cli" -c Release -o "$BIN" --nologo -v quiet >&2
+  fi
+fi
+
+one() { # prints "wall cpu" of one run of groundplan "$@"
+  local t="$work/time.txt"
+  /usr/bin/time -f "%e %U %S" -o "$t" dotnet "$BIN/Groundplan.Cli.dll" "$@" >/dev/null 2>&1
+  awk '{ printf "%.3f %.3f\n", $1, $2 + $3 }' "$t"
+}
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+printf '| tree | files | pack wall s | recon wall s | wall ratio | pack CPU s | recon CPU s | CPU ratio |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n'
+for tree in "$@"; do
+  : >"$work/pack.txt"; : >"$work/recon.txt"
+  for _ in $(seq "$runs"); do
+    rm -f "$work/out.xml" "$work/out.md"
+    one pack --repo "$tree" -o "$work/out.xml" >>"$work/pack.txt"
+    one recon --repo "$tree" -o "$work/out.md" >>"$work/recon.txt"
+  done
+  pw=$(cut -d' ' -f1 "$work/pack.txt" | median); pc=$(cut -d' ' -f2 "$work/pack.txt" | median)
+  rw=$(cut -d' ' -f1 "$work/recon.txt" | median); rc=$(cut -d' ' -f2 "$work/recon.txt" | median)
+  files=$(grep -c '<file path=' "$work/out.xml" || true)
+  python3 - "$(basename "$tree")" "$files" "$pw" "$rw" "$pc" "$rc" <<'PY'
+import sys
+name, files, pw, rw, pc, rc = sys.argv[1], sys.argv[2], *map(float, sys.argv[3:])
+print(f"| {name} | {files} | {pw:.2f} | {rw:.2f} | {rw / pw:.2f} | {pc:.2f} | {rc:.2f} | {rc / pc:.2f} |")
+PY
+done

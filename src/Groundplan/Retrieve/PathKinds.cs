@@ -1,0 +1,101 @@
+namespace Groundplan.Retrieve;
+
+/// <summary>What a path looks like it holds, from its name alone: tests, generated or vendored files, documentation.</summary>
+internal static class PathKinds
+{
+    private static readonly string[] NoiseFolders =
+    [
+        "/locales/", "/locale/", "/i18n/", "/lang/", "/langs/", "/translations/", "/dist/", "/build/", "/vendor/",
+        "/node_modules/", "/__snapshots__/", "/fixtures/", "/testdata/", "/migrations/", "/migrate/", "/assets/",
+        "/public/", "/wwwroot/lib/", "/docs/", "/.github/",
+    ];
+
+    private static readonly string[] NoiseSuffixes =
+    [
+        ".min.js", ".min.css", ".map", ".snap", ".svg", ".lock", ".sum", ".designer.cs", ".pb.go", "_pb2.py", ".g.cs",
+        ".generated.ts", ".d.ts.map", ".po", ".pot", ".txt", ".csv", ".xml", ".sql",
+    ];
+
+    private static readonly string[] NoiseNames = ["changelog", "license", "contributing", "code_of_conduct", "security"];
+
+    /// <summary>A factor in (0, 1] that keeps files nobody edits for a feature (translations, builds, snapshots) out of the top.</summary>
+    public static double NoiseFactor(string path)
+    {
+        var lower = "/" + path.ToLowerInvariant();
+        foreach (var folder in NoiseFolders)
+        {
+            if (lower.Contains(folder, StringComparison.Ordinal))
+            {
+                return folder is "/migrations/" or "/migrate/" or "/docs/" or "/public/" or "/assets/" ? 0.35 : 0.15;
+            }
+        }
+
+        foreach (var suffix in NoiseSuffixes)
+        {
+            if (lower.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return 0.3;
+            }
+        }
+
+        var name = FileName(lower);
+        foreach (var noise in NoiseNames)
+        {
+            if (name.StartsWith(noise, StringComparison.Ordinal))
+            {
+                return 0.2;
+            }
+        }
+
+        return 1.0;
+    }
+
+    public static bool IsTest(string path)
+    {
+        var lower = path.ToLowerInvariant();
+        var name = FileName(lower);
+        return lower.StartsWith("test/", StringComparison.Ordinal) || lower.StartsWith("tests/", StringComparison.Ordinal) || lower.StartsWith("spec/", StringComparison.Ordinal)
+            || lower.Contains("/test/", StringComparison.Ordinal) || lower.Contains("/tests/", StringComparison.Ordinal) || lower.Contains("/spec/", StringComparison.Ordinal)
+            || lower.Contains("/__tests__/", StringComparison.Ordinal) || lower.Contains(".tests/", StringComparison.Ordinal)
+            || name.StartsWith("test_", StringComparison.Ordinal) || name.Contains("_test.", StringComparison.Ordinal) || name.Contains(".test.", StringComparison.Ordinal)
+            || name.Contains(".spec.", StringComparison.Ordinal) || name.Contains("_spec.", StringComparison.Ordinal)
+            || name.EndsWith("tests.cs", StringComparison.Ordinal) || name.EndsWith("test.cs", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The subject a file is about, for pairing tests with sources and files of one feature: the file name without
+    /// extensions, test affixes and role suffixes, lower-case, without separators ("accounts_controller_test.rb" → "accounts").
+    /// </summary>
+    public static string Subject(string path)
+    {
+        var name = FileName(path);
+        var dot = name.IndexOf('.', 1);
+        var stem = (dot > 0 ? name[..dot] : name).ToLowerInvariant().Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        if (stem.StartsWith("test", StringComparison.Ordinal) && stem.Length > 4)
+        {
+            stem = stem[4..];
+        }
+
+        foreach (var suffix in (string[])["tests", "test", "spec", "controller", "helper", "service", "repository", "dto", "component", "page", "view", "form", "serializer", "handler"])
+        {
+            if (stem.EndsWith(suffix, StringComparison.Ordinal) && stem.Length > suffix.Length + 1)
+            {
+                stem = stem[..^suffix.Length];
+            }
+        }
+
+        return Terms.Stemmer.Stem(stem);
+    }
+
+    public static string FileName(string path) => path[(path.LastIndexOf('/') + 1)..];
+
+    public static string Directory(string path) => path.LastIndexOf('/') is var slash and > 0 ? path[..slash] : string.Empty;
+
+    /// <summary>The part of a file name before its first dot: siblings "card.component.ts" and "card.component.html" share "card".</summary>
+    public static string BaseStem(string path)
+    {
+        var name = FileName(path);
+        var dot = name.IndexOf('.', 1);
+        return dot > 0 ? name[..dot] : name;
+    }
+}

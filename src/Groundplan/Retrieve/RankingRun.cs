@@ -1,0 +1,177 @@
+using Groundplan.Model;
+using Groundplan.Model.Recon;
+using Groundplan.Model.Retrieval;
+using Groundplan.Retrieve.Signals;
+using Groundplan.Retrieve.Terms;
+
+namespace Groundplan.Retrieve;
+
+/// <summary>One ranking: the signals applied in order to one score board.</summary>
+internal sealed class RankingRun
+{
+    private const int GraphSeeds = 30;
+    private const int HistorySeeds = 8;
+
+    private readonly RankingOptions _options;
+    private readonly CancellationToken _cancellationToken;
+    private ImportGraph? _graph;
+
+    public RankingRun(Codebase codebase, ReconReport recon, Query query, RankingOptions options, CancellationToken cancellationToken)
+    {
+        Codebase = codebase;
+        Recon = recon;
+        Query = query;
+        _options = options;
+        _cancellationToken = cancellationToken;
+        Files = codebase.Files;
+        Index = new Dictionary<string, int>(Files.Count, StringComparer.Ordinal);
+        for (var i = 0; i < Files.Count; i++)
+        {
+            Index[Files[i].Path] = i;
+        }
+
+        SymbolsByPath = new Dictionary<string, List<CodeSymbol>>(StringComparer.Ordinal);
+        foreach (var symbol in recon.Symbols)
+        {
+            if (!SymbolsByPath.TryGetValue(symbol.Path, out var list))
+            {
+                SymbolsByPath[symbol.Path] = list = [];
+            }
+
+            list.Add(symbol);
+        }
+    }
+
+    public Codebase Codebase { get; }
+
+    public ReconReport Recon { get; }
+
+    public Query Query { get; }
+
+    public IReadOnlyList<SourceFile> Files { get; }
+
+    public Dictionary<string, int> Index { get; }
+
+    public Dictionary<string, List<CodeSymbol>> SymbolsByPath { get; }
+
+    public ImportGraph Graph => _graph ??= ImportGraph.Build(Recon.Imports, Index);
+
+    public RetrievalResult Execute(bool emptyRequest)
+    {
+        var terms = Query.Terms.Where(t => !t.IsSynonym).Select(t => t.Stem).ToArray();
+        if (Files.Count == 0)
+        {
+            return new RetrievalResult { RankedFiles = [], Terms = terms, StructuralOnly = true, Message = "the codebase has no files to rank" };
+        }
+
+        if (emptyRequest || Query.IsEmpty)
+        {
+            var why = emptyRequest ? "the request is empty" : "the request has no words to search for (only common words)";
+            return Structural(terms, why + "; showing the entry points and the most central files instead");
+        }
+
+        var counts = TermCounts.Build(Files, SymbolsByPath, Query, _cancellationToken);
+        var lexical = LexicalScorer.Score(counts, Query);
+        if (!lexical.MatchedTerms.Any(m => m.Any(t => !Query.Terms[t].IsSynonym)))
+        {
+            var words = string.Join(", ", Query.Terms.Where(t => !t.IsSynonym).Select(t => $"'{t.Word}'"));
+            return Structural(terms, $"no word of the request ({words}) occurs in the codebase; showing the entry points and the most central files instead");
+        }
+
+        var board = new ScoreBoard(Files.Count);
+        var noise = new double[Files.Count];
+        for (var i = 0; i < Files.Count; i++)
+        {
+            noise[i] = PathKinds.NoiseFactor(Files[i].Path);
+            if (lexical.Scores[i] > 0)
+            {
+                board.Add(i, "lexical", ReasonText.Lexical(Query, counts, i, lexical.MatchedTerms[i]), lexical.Scores[i] * noise[i]);
+            }
+        }
+
+        var top = board.Scores.Max();
+        AddGraph(board, top, noise);
+        _cancellationToken.ThrowIfCancellationRequested();
+        StackRules.Apply(this, board, noise);
+        AddHistory(board, top, noise);
+        var order = board.Order();
+        var ranked = new List<RankedFile>();
+        foreach (var i in order)
+        {
+            if (ranked.Count >= _options.MaxFiles || board.Scores[i] <= 0)
+            {
+                break;
+            }
+
+            ranked.Add(new RankedFile(Files[i].Path, Math.Round(board.Scores[i], 4), Reasons(board, i), SymbolRanker.Rank(Query, SymbolsByPath.GetValueOrDefault(Files[i].Path))));
+        }
+
+        return new RetrievalResult
+        {
+            RankedFiles = ranked,
+            NewFiles = NewFileProposer.Propose(this, ranked, _options.MaxNewFiles),
+            Terms = terms,
+        };
+    }
+
+    private static List<RankReason> Reasons(ScoreBoard board, int file) =>
+        board.Reasons(file).OrderByDescending(r => r.Contribution).ThenBy(r => r.Signal, StringComparer.Ordinal)
+            .Select(r => r with { Contribution = Math.Round(r.Contribution, 4) }).ToList();
+
+    private void AddGraph(ScoreBoard board, double top, double[] noise)
+    {
+        var seeds = new double[Files.Count];
+        foreach (var i in board.Order().Take(GraphSeeds))
+        {
+            seeds[i] = board.Scores[i] * board.Scores[i];
+        }
+
+        var received = PersonalizedPageRank.Run(Graph, seeds);
+        var max = received.Max();
+        if (max <= 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < Files.Count; i++)
+        {
+            if (received[i] > max * 0.02)
+            {
+                board.Add(i, "graph", ReasonText.Graph(this, i, seeds), _options.GraphWeight * top * noise[i] * received[i] / max);
+            }
+        }
+    }
+
+    private void AddHistory(ScoreBoard board, double top, double[] noise)
+    {
+        var history = CommitHistory.Load(Codebase, Index, _options, _cancellationToken);
+        if (history is null || history.CommitCount == 0)
+        {
+            return;
+        }
+
+        var seeds = board.Order().Take(HistorySeeds).Select(i => (i, board.Scores[i])).ToList();
+        var co = history.CoChange(seeds);
+        var maxChurn = history.Churn.Max();
+        for (var i = 0; i < Files.Count; i++)
+        {
+            if (co[i] > 0.05)
+            {
+                board.Add(i, "history", ReasonText.CoChange(this, history, i, seeds), _options.CoChangeWeight * top * noise[i] * co[i]);
+            }
+
+            if (maxChurn > 0 && history.Churn[i] > 0 && board.Scores[i] > 0)
+            {
+                board.Add(i, "history", "changed often and recently", _options.ChurnWeight * top * noise[i] * Math.Sqrt(history.Churn[i] / maxChurn));
+            }
+        }
+    }
+
+    private RetrievalResult Structural(string[] terms, string message) => new()
+    {
+        RankedFiles = StructuralRanking.Rank(this, _options.MaxFiles),
+        Terms = terms,
+        StructuralOnly = true,
+        Message = message,
+    };
+}

@@ -1,0 +1,101 @@
+using Groundplan.Model;
+using Groundplan.Model.Recon;
+using Groundplan.Retrieve.Terms;
+
+namespace Groundplan.Retrieve.Signals;
+
+/// <summary>
+/// How often each request term occurs in each field of each file, and each field's length, from one pass over
+/// every file. Only request terms are counted, so the cost is one tokenizer pass and one hash lookup per token.
+/// </summary>
+internal sealed class TermCounts
+{
+    public const int FieldCount = 4;
+
+    private readonly float[][] _counts;
+    private readonly int[][] _lengths;
+
+    private TermCounts(int files, int terms)
+    {
+        FileCount = files;
+        TermCount = terms;
+        _counts = new float[FieldCount][];
+        _lengths = new int[FieldCount][];
+        for (var f = 0; f < FieldCount; f++)
+        {
+            _counts[f] = new float[files * terms];
+            _lengths[f] = new int[files];
+        }
+
+        PairHits = new int[files];
+    }
+
+    public int FileCount { get; }
+
+    public int TermCount { get; }
+
+    /// <summary>Per file: how many times two adjacent request words appear next to each other (BaseUrl, base_url, "base url").</summary>
+    public int[] PairHits { get; }
+
+    public float Count(FileField field, int file, int term) => _counts[(int)field][(file * TermCount) + term];
+
+    public int Length(FileField field, int file) => _lengths[(int)field][file];
+
+    public static TermCounts Build(IReadOnlyList<SourceFile> files, IReadOnlyDictionary<string, List<CodeSymbol>> symbols, Query query, CancellationToken cancellationToken)
+    {
+        var counts = new TermCounts(files.Count, query.Terms.Count);
+        var pairs = new HashSet<(int, int)>(query.Pairs);
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var file = files[i];
+            var slash = file.Path.LastIndexOf('/');
+            counts.Scan(FileField.Name, i, file.Path.AsSpan(slash + 1), query, pairs);
+            counts.Scan(FileField.Directory, i, slash < 0 ? default : file.Path.AsSpan(0, slash), query, null);
+            if (symbols.TryGetValue(file.Path, out var list))
+            {
+                foreach (var symbol in list)
+                {
+                    counts.Scan(FileField.Symbol, i, symbol.Name, query, null);
+                }
+            }
+
+            counts.Scan(FileField.Content, i, file.Text, query, pairs);
+        });
+        return counts;
+    }
+
+    private void Scan(FileField field, int file, ReadOnlySpan<char> text, Query query, HashSet<(int, int)>? pairs)
+    {
+        Span<char> buffer = stackalloc char[CodeTokenizer.MaxTokenLength];
+        var tokens = new CodeTokenizer(text, buffer);
+        var row = _counts[(int)field].AsSpan(file * TermCount, TermCount);
+        var length = 0;
+        var previous = -1;
+        var pairHits = 0;
+        while (tokens.MoveNext())
+        {
+            length++;
+            var stemLength = Stemmer.Stem(buffer, tokens.Length);
+            if (query.Lookup.TryGetValue(buffer[..stemLength], out var term))
+            {
+                row[term]++;
+                if (pairs is not null && previous >= 0 && pairs.Contains((previous, term)))
+                {
+                    pairHits++;
+                }
+
+                previous = term;
+            }
+            else
+            {
+                previous = -1;
+            }
+        }
+
+        _lengths[(int)field][file] += length;
+        if (pairs is not null)
+        {
+            PairHits[file] += pairHits;
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using System.Runtime.InteropServices;
+
+namespace Groundplan.Retrieve.Terms;
+
+/// <summary>The request as terms: stems with weights, their index by stem, and the adjacent pairs ("base url") to match as phrases.</summary>
+internal sealed class Query
+{
+    private const double StoryWeight = 0.5;
+    private const double SynonymWeight = 0.3;
+
+    private const double ImpliedWeight = 0.4;
+
+    private static readonly HashSet<string> SettingWords = new(StringComparer.Ordinal)
+    {
+        "disable", "disabled", "disabling", "enable", "enabling", "toggle", "configure", "configurable", "configuration", "option", "default", "preference",
+    };
+
+    private readonly Dictionary<string, int> _index;
+
+    private Query(List<QueryTerm> terms, List<(int First, int Second)> pairs)
+    {
+        Terms = terms;
+        Pairs = pairs;
+        _index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < terms.Count; i++)
+        {
+            _index[terms[i].Stem] = i;
+        }
+
+        Lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public IReadOnlyList<QueryTerm> Terms { get; }
+
+    /// <summary>Pairs of term indexes that stand next to each other in the request.</summary>
+    public IReadOnlyList<(int First, int Second)> Pairs { get; }
+
+    /// <summary>Finds a term by stem without allocating.</summary>
+    public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
+
+    public bool IsEmpty => Terms.Count == 0;
+
+    public int IndexOf(string stem) => _index.GetValueOrDefault(stem, -1);
+
+    public static Query Parse(string request, string? story)
+    {
+        var terms = new List<QueryTerm>();
+        var byStem = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pairs = new List<(int, int)>();
+        AddText(request, 1.0, terms, byStem, pairs);
+        if (!string.IsNullOrWhiteSpace(story))
+        {
+            AddText(story, StoryWeight, terms, byStem, pairs);
+        }
+
+        var implied = Implied(request + "\n" + story);
+        var direct = terms.Count;
+        for (var i = 0; i < direct; i++)
+        {
+            foreach (var synonym in DomainSynonyms.Of(terms[i].Stem))
+            {
+                if (!byStem.ContainsKey(synonym))
+                {
+                    byStem[synonym] = terms.Count;
+                    terms.Add(new QueryTerm(synonym, terms[i].Word, terms[i].Weight * SynonymWeight, IsSynonym: true));
+                }
+            }
+        }
+
+        foreach (var stem in implied)
+        {
+            if (!byStem.ContainsKey(stem))
+            {
+                byStem[stem] = terms.Count;
+                terms.Add(new QueryTerm(stem, stem, ImpliedWeight, IsSynonym: true));
+            }
+        }
+
+        return new Query(terms, pairs.Distinct().ToList());
+    }
+
+    /// <summary>Stems a request implies without naming them: turning something on or off, or choosing a default, is a setting.</summary>
+    private static List<string> Implied(string text)
+    {
+        var implied = new List<string>();
+        Span<char> buffer = stackalloc char[CodeTokenizer.MaxTokenLength];
+        var tokens = new CodeTokenizer(text, buffer);
+        while (tokens.MoveNext())
+        {
+            if (SettingWords.Contains(new string(tokens.Current)))
+            {
+                implied.Add("sett");
+                implied.Add("config");
+                break;
+            }
+        }
+
+        return implied;
+    }
+
+    private static void AddText(string text, double weight, List<QueryTerm> terms, Dictionary<string, int> byStem, List<(int, int)> pairs)
+    {
+        Span<char> buffer = stackalloc char[CodeTokenizer.MaxTokenLength];
+        var tokens = new CodeTokenizer(text, buffer);
+        var previous = -1;
+        while (tokens.MoveNext())
+        {
+            var word = new string(tokens.Current);
+            if (StopWords.Contains(word))
+            {
+                previous = -1;
+                continue;
+            }
+
+            var stem = new string(buffer[..Stemmer.Stem(buffer, tokens.Length)]);
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(byStem, stem, out var exists);
+            if (!exists)
+            {
+                slot = terms.Count;
+                terms.Add(new QueryTerm(stem, word, weight, IsSynonym: false));
+            }
+            else if (terms[slot].Weight < weight)
+            {
+                terms[slot] = terms[slot] with { Weight = weight, IsSynonym = false };
+            }
+
+            var current = slot;
+            if (previous >= 0 && previous != current)
+            {
+                pairs.Add((previous, current));
+            }
+
+            previous = current;
+        }
+    }
+}

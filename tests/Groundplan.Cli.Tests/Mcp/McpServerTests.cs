@@ -1,0 +1,151 @@
+using ModelContextProtocol.Protocol;
+
+namespace Groundplan.Cli.Tests.Mcp;
+
+public sealed class McpServerTests(McpServerFixture server) : IClassFixture<McpServerFixture>
+{
+    private static string Text(CallToolResult result) => string.Concat(result.Content.OfType<TextContentBlock>().Select(c => c.Text));
+
+    private Task<CallToolResult> CallAsync(string tool, Dictionary<string, object?> args)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        return server.Client.CallToolAsync(tool, args, cancellationToken: timeout.Token).AsTask();
+    }
+
+    [Fact]
+    public async Task ListTools_TheFiveVerbs_WithDescribedInputs()
+    {
+        // When the client lists the tools
+        var tools = await server.Client.ListToolsAsync();
+
+        // Then the five verbs are there, each described, each taking a described repository path
+        Assert.Equal(["context", "lint", "pack", "plan", "recon"], tools.Select(t => t.Name).Order(StringComparer.Ordinal));
+        foreach (var tool in tools)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(tool.Description), tool.Name);
+            var repo = tool.JsonSchema.GetProperty("properties").GetProperty("repo");
+            Assert.False(string.IsNullOrWhiteSpace(repo.GetProperty("description").GetString()), tool.Name);
+            Assert.Contains("repo", tool.JsonSchema.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
+        }
+    }
+
+    [Fact]
+    public async Task Recon_RepositoryInsideRoot_ReturnsTheSnapshotWithEvidence()
+    {
+        // When recon is called on the repository inside the root
+        var result = await CallAsync("recon", new() { ["repo"] = server.Repo });
+
+        // Then it is the recon verb's Markdown, with the test framework and its evidence
+        Assert.NotEqual(true, result.IsError);
+        Assert.Contains("vitest ^2.0.0", Text(result), StringComparison.Ordinal);
+        Assert.Contains("package.json:1", Text(result), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Recon_RelativePath_IsTakenFromTheRoot()
+    {
+        // When the repository is named relative to the root
+        var result = await CallAsync("recon", new() { ["repo"] = "app", ["json"] = true });
+
+        // Then it is found there
+        Assert.NotEqual(true, result.IsError);
+        Assert.Contains("\"schema\"", Text(result), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Recon_PathOutsideRoot_IsRefusedAsToolError()
+    {
+        // When a path outside the root is asked for, directly and through ".."
+        var direct = await CallAsync("recon", new() { ["repo"] = server.Outside });
+        var climbing = await CallAsync("recon", new() { ["repo"] = "../outside" });
+
+        // Then both are tool errors naming the roots, and nothing was read
+        Assert.Equal((true, true), (direct.IsError, climbing.IsError));
+        Assert.Contains("outside the roots", Text(direct), StringComparison.Ordinal);
+        Assert.Contains("outside the roots", Text(climbing), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Recon_SymlinkLeavingRoot_IsRefused()
+    {
+        // Given a link inside the root that points outside it
+        var link = Path.Combine(server.Root, "escape");
+        if (!Directory.Exists(link))
+        {
+            Directory.CreateSymbolicLink(link, server.Outside);
+        }
+
+        // When recon is called through the link
+        var result = await CallAsync("recon", new() { ["repo"] = "escape" });
+
+        // Then it is refused
+        Assert.True(result.IsError);
+        Assert.Contains("symbolic link", Text(result), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Recon_MissingRepository_IsTheCliOneLineError()
+    {
+        // When the repository does not exist
+        var result = await CallAsync("recon", new() { ["repo"] = "nope" });
+
+        // Then the tool error is the CLI's one-line message naming the path
+        Assert.True(result.IsError);
+        var text = Text(result);
+        Assert.StartsWith("groundplan: error:", text, StringComparison.Ordinal);
+        Assert.Contains("nope", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n", text.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pack_OutputInsideRoot_WritesItAndReturnsTheSummary()
+    {
+        // When the pack is written inside the root
+        var output = Path.Combine(server.Root, "pack.xml");
+        var result = await CallAsync("pack", new() { ["repo"] = "app", ["output"] = output });
+
+        // Then the file exists and the summary names it
+        Assert.NotEqual(true, result.IsError);
+        Assert.Contains("<file path=\"src/users.ts\">", await File.ReadAllTextAsync(output), StringComparison.Ordinal);
+        Assert.Contains("Packed 2 files", Text(result), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pack_OutputOutsideRoot_IsRefusedAndNothingIsWritten()
+    {
+        // When the pack's output is outside the root
+        var output = Path.Combine(server.Outside, "stolen.xml");
+        var result = await CallAsync("pack", new() { ["repo"] = "app", ["output"] = output });
+
+        // Then it is refused and no file appears
+        Assert.True(result.IsError);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public async Task Pack_BadStyle_IsToolErrorNotACrash()
+    {
+        // When an unknown style is asked for
+        var result = await CallAsync("pack", new() { ["repo"] = "app", ["style"] = "yaml" });
+
+        // Then the verb's own error comes back and the server keeps serving
+        Assert.True(result.IsError);
+        Assert.Contains("yaml", Text(result), StringComparison.Ordinal);
+        var again = await CallAsync("pack", new() { ["repo"] = "app" });
+        Assert.NotEqual(true, again.IsError);
+    }
+
+    [Fact]
+    public async Task Context_Request_RanksTheMatchingFileWithReasons()
+    {
+        // When the ranked context for a request about users is asked for
+        var result = await CallAsync("context", new() { ["repo"] = "app", ["request"] = "find a user by id" });
+
+        // Then the ranking is the context verb's JSON, with the users module first and its reasons
+        Assert.NotEqual(true, result.IsError);
+        using var json = System.Text.Json.JsonDocument.Parse(Text(result));
+        var first = json.RootElement.GetProperty("ranked_files")[0];
+        Assert.Equal("src/users.ts", first.GetProperty("path").GetString());
+        Assert.True(first.GetProperty("reasons").GetArrayLength() > 0);
+    }
+}

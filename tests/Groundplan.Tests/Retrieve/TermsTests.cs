@@ -1,0 +1,93 @@
+using Groundplan.Retrieve.Terms;
+
+namespace Groundplan.Tests.Retrieve;
+
+public sealed class TermsTests
+{
+    [Theory]
+    [InlineData("getUserAccount", "get user account")]
+    [InlineData("user_account-settings", "user account settings")]
+    [InlineData("HTMLParser v2 x", "html parser")]
+    [InlineData("ServerSettingDTO.cs", "server setting dto cs")]
+    [InlineData("api/v1/checks/<uuid>/pings", "api checks uuid pings")]
+    public void CodeTokenizer_Identifiers_SplitIntoLowerCaseWords(string text, string expected)
+    {
+        // Given code-style text; When it is tokenised; Then camelCase, snake, kebab and acronyms split, numbers and one-letter parts drop.
+        Assert.Equal(expected.Split(' '), Tokens(text));
+    }
+
+    [Theory]
+    [InlineData("delete", "deleted", "deleting", "deletes")]
+    [InlineData("setting", "settings", "setting", "settings")]
+    [InlineData("category", "categories", "category", "categories")]
+    [InlineData("match", "matches", "match", "matched")]
+    public void Stemmer_Inflections_MeetOnOneStem(string a, string b, string c, string d)
+    {
+        var stems = new[] { a, b, c, d }.Select(Stemmer.Stem).Distinct().ToArray();
+
+        Assert.Single(stems);
+    }
+
+    [Theory]
+    [InlineData("status")]
+    [InlineData("string")]
+    [InlineData("ip")]
+    public void Stemmer_ShortOrProtectedWords_StayWhole(string word)
+    {
+        Assert.Equal(word, Stemmer.Stem(word));
+    }
+
+    [Fact]
+    public void Parse_RequestWithGlueWords_KeepsSubjectWordsAndAddsSynonyms()
+    {
+        // Given a request phrased the usual way
+        var query = Query.Parse("Add the ability to delete user accounts", null);
+
+        // Then glue and request verbs are gone, the subject stays, and synonyms join at a lower weight
+        var direct = query.Terms.Where(t => !t.IsSynonym).Select(t => t.Stem).ToArray();
+        Assert.Equal(["delet", "user", "account"], direct);
+        var remove = Assert.Single(query.Terms, t => t.Stem == "remov");
+        Assert.True(remove.IsSynonym);
+        Assert.True(remove.Weight < 1);
+    }
+
+    [Fact]
+    public void Parse_AdjacentWords_BecomePairsForPhraseMatching()
+    {
+        var query = Query.Parse("Base Url support", null);
+
+        var (first, second) = Assert.Single(query.Pairs);
+        Assert.Equal("bas", query.Terms[first].Stem);
+        Assert.Equal("url", query.Terms[second].Stem);
+    }
+
+    [Fact]
+    public void Parse_TurningSomethingOff_ImpliesSettings()
+    {
+        var query = Query.Parse("support for disabling public memos", null);
+
+        Assert.Contains(query.Terms, t => t.Stem == "sett" && t.IsSynonym);
+    }
+
+    [Fact]
+    public void Parse_StoryWords_WeighLessThanRequestWords()
+    {
+        var query = Query.Parse("export invoices", "As an accountant I want spreadsheets");
+
+        Assert.Equal(1.0, query.Terms.Single(t => t.Stem == "invoic").Weight);
+        Assert.True(query.Terms.Single(t => t.Stem == "spreadsheet").Weight < 1.0);
+    }
+
+    private static List<string> Tokens(string text)
+    {
+        var list = new List<string>();
+        Span<char> buffer = stackalloc char[CodeTokenizer.MaxTokenLength];
+        var tokens = new CodeTokenizer(text, buffer);
+        while (tokens.MoveNext())
+        {
+            list.Add(new string(tokens.Current));
+        }
+
+        return list;
+    }
+}
