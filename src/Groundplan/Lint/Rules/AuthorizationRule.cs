@@ -28,7 +28,7 @@ internal sealed partial class AuthorizationRule : LintRule
             yield break;
         }
 
-        var helper = context.Index.FactsAbout(ReconTopic.Authorization).FirstOrDefault();
+        var helper = context.Index.FactsAbout(ReconTopic.Authorization).OrderByDescending(f => f.Evidence.Count).FirstOrDefault();
         var example = helper is null ? "" : $", e.g. call `{helper.Name}()`{(helper.Evidence.Count > 0 ? $" from `{helper.Evidence[0].Path}`" : "")}";
         yield return At(action, $"This step adds a backend action but the plan has no authorization check; add a step that verifies the user may perform it (owner or role){example}, and rejects the request otherwise.", context.Document.Line(action).Trim());
     }
@@ -36,6 +36,6 @@ internal sealed partial class AuthorizationRule : LintRule
     [GeneratedRegex(@"\b(create|add|write|implement|define|expose|update|modify|extend|change)\b[^.]{0,60}\b(server actions?|actions?|endpoints?|route handlers?|handlers?|controllers?|mutations?|api routes?|resolvers?|views?|routes?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Action();
 
-    [GeneratedRegex(@"\b(authori[sz]\w*|permissions?|ownership|owner\w*|roles?|access control|forbidden|unauthori[sz]ed|403|401|policy|policies)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(authori[sz]\w*|permissions?|ownership|owner\w*|roles?|access control|forbidden|unauthori[sz]ed|403|401|policy|policies)\b|\b(their|its) own\b|\bonly\b[^.]{0,40}\b(can|may)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AuthCheck();
 }
