@@ -15,6 +15,7 @@ internal static class GroundplanApp
         };
         root.Subcommands.Add(PackCommand.Create(context));
         root.Subcommands.Add(ReconCommand.Create(context));
+        root.Subcommands.Add(PlanCommand.Create(context));
         root.Subcommands.Add(Mcp.McpCommand.Create(context));
         root.Subcommands.Add(ContextCommand.Create(context));
         root.Subcommands.Add(LintCommand.Create(context));

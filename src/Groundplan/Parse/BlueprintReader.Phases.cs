@@ -87,6 +87,7 @@ internal sealed partial class BlueprintReader
             _ when key.StartsWith("context", StringComparison.Ordinal) => CodeSpanRole.Context,
             _ => CodeSpanRole.Signature,
         };
+        doc.MarkLine(field.Line, role);
         foreach (var (_, _, item) in field.Items)
         {
             doc.Mark(item, role);

@@ -15,11 +15,7 @@ internal sealed partial class BlueprintReader(PlanDocument doc, PlanReading read
 
     public ImplementationPlan Read()
     {
-        var titleIndex = FindTitle();
-        for (var i = 0; i < titleIndex; i++)
-        {
-            SpecReader.OutsideBlock(doc, reading, _blocks[i]);
-        }
+        var titleIndex = reading.FindTitle(doc, FormatDetector.BlueprintTitle(), static (text, match) => text[..(match.Index + 1)].Trim());
 
         var sections = Section.Children(_blocks, titleIndex + 1, _blocks.Count);
         Section? Find(string key) => sections.FirstOrDefault(s => s.Key == key);
@@ -61,22 +57,6 @@ internal sealed partial class BlueprintReader(PlanDocument doc, PlanReading read
             OpenQuestions = CommonSections.Questions(doc, Find("open questions")?.All(_blocks) ?? []),
             CodeLanguage = CodeLanguage(),
         };
-    }
-
-    private int FindTitle()
-    {
-        for (var i = 0; i < _blocks.Count; i++)
-        {
-            if (_blocks[i] is HeadingBlock heading && FormatDetector.BlueprintTitle().Match(PlanDocument.HeadingText(heading)) is { Success: true } match)
-            {
-                var text = PlanDocument.HeadingText(heading);
-                var name = text[..(match.Index + 1)].Trim();
-                reading.Title = new PlanTitle(text, name, null, heading.Level, doc.LineOf(heading));
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private List<string> Items(List<LabelledField> fields, string key, CodeSpanRole role = CodeSpanRole.Prose)

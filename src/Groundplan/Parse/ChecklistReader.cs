@@ -17,11 +17,7 @@ internal sealed partial class ChecklistReader(PlanDocument doc, PlanReading read
     public ImplementationPlan Read()
     {
         var blocks = doc.Blocks;
-        var titleIndex = FindTitle(blocks);
-        for (var i = 0; i < titleIndex; i++)
-        {
-            AddOutside(blocks[i]);
-        }
+        var titleIndex = reading.FindTitle(doc, FormatDetector.ChecklistTitle(), static (text, match) => text[match.Length..].Trim());
 
         var lastContent = -1;
         for (var i = titleIndex + 1; i < blocks.Count; i++)
@@ -46,21 +42,6 @@ internal sealed partial class ChecklistReader(PlanDocument doc, PlanReading read
             Assumptions = _assumptions,
             Phases = [.. _phases.Select(p => p.Build())],
         };
-    }
-
-    private int FindTitle(IReadOnlyList<Block> blocks)
-    {
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            if (blocks[i] is HeadingBlock heading && FormatDetector.ChecklistTitle().Match(PlanDocument.HeadingText(heading)) is { Success: true } match)
-            {
-                var text = PlanDocument.HeadingText(heading);
-                reading.Title = new PlanTitle(text, text[match.Length..].Trim(), null, heading.Level, doc.LineOf(heading));
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>Reads one block after the title; returns the index of the last block that belongs to the checklist.</summary>
@@ -113,24 +94,11 @@ internal sealed partial class ChecklistReader(PlanDocument doc, PlanReading read
         }
     }
 
-    private void AddOutside(Block block)
-    {
-        var first = doc.LineOf(block);
-        var lines = doc.Raw(block).Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].Trim().Length > 0)
-            {
-                reading.Outside.Add(new LocatedText(lines[i], first + i));
-            }
-        }
-    }
-
     private void TrailingOutside(IReadOnlyList<Block> blocks, int lastContent)
     {
         for (var i = Math.Max(lastContent + 1, 0); i < blocks.Count && lastContent >= 0; i++)
         {
-            AddOutside(blocks[i]);
+            reading.AddOutside(doc, blocks[i]);
         }
     }
 }

@@ -1,4 +1,3 @@
-using Groundplan.Model.Plans;
 using Groundplan.Render;
 
 namespace Groundplan.Parse;
@@ -63,7 +62,4 @@ public static class PlanParser
     /// <summary>The wrapper's own fence lines (not its content): markers there are not plan text either.</summary>
     private static IEnumerable<(int, int)> Outer(PlanSource source) =>
         source.Wrapper is { } w ? [(w.StartLine, w.StartLine), (w.EndLine, w.EndLine)] : [];
-
-    /// <summary>The checklist, spec or blueprint reading of a plan already in the model's terms.</summary>
-    internal static ImplementationPlan Model(string text, PlanFormat format) => Parse(text, format).Plan;
 }

@@ -17,11 +17,11 @@ internal sealed record PlanSource(PlanDocument Document, bool Wrapped, PlanFence
             return new PlanSource(whole, false, null, []);
         }
 
-        // Markdig ends an unclosed fence at the end of the document; its content starts on the line after the opening fence.
+        // The wrapper closes at the last bare fence of its kind, not at the first: a blueprint wrapped in ```markdown holds
+        // ```go blocks whose closing fences would otherwise end the wrapper early. Unclosed, it runs to the end.
         var start = whole.LineOf(fence);
-        var end = whole.EndLineOf(fence);
-        var closed = end > start && lines[end - 1].TrimStart().StartsWith(lines[start - 1].Trim()[..3], StringComparison.Ordinal);
-        var contentEnd = closed ? end - 1 : end;
+        var end = ClosingLine(lines, start) ?? lines.Count;
+        var contentEnd = end == lines.Count && ClosingLine(lines, start) is null ? end : end - 1;
         var inner = string.Join('\n', lines.Skip(start).Take(Math.Max(0, contentEnd - start)).Select(l => Unindent(l, fence.IndentCount)));
         var outside = Enumerable.Range(1, lines.Count)
             .Where(line => (line < start || line > end) && lines[line - 1].Trim().Length > 0)
@@ -29,6 +29,23 @@ internal sealed record PlanSource(PlanDocument Document, bool Wrapped, PlanFence
             .ToList();
         var wrapper = new PlanFence(fence.Info ?? string.Empty, inner, start, end, FenceRole.Wrapper);
         return new PlanSource(new PlanDocument(inner, start), true, wrapper, outside);
+    }
+
+    private static int? ClosingLine(IReadOnlyList<string> lines, int start)
+    {
+        var opening = lines[start - 1].Trim();
+        var marker = opening[0];
+        var run = opening.TakeWhile(c => c == marker).Count();
+        for (var line = lines.Count; line > start; line--)
+        {
+            var text = lines[line - 1].Trim();
+            if (text.Length >= run && text.All(c => c == marker))
+            {
+                return line;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsMarkdownInfo(string? info) => (info ?? string.Empty).Trim().ToLowerInvariant() is "markdown" or "md" or "";

@@ -105,6 +105,7 @@ internal sealed partial class SpecReader
                     task.Files.AddRange(field.ValueAndItems().SelectMany(v => CodeSpanText.All(v.Text) is { Count: > 0 } codes ? codes : [v.Text]));
                     break;
                 case "changes" or "change" or "edits" or "":
+                    doc.MarkLine(field.Line, CodeSpanRole.Step);
                     MarkItems(field, CodeSpanRole.Step);
                     task.Steps.AddRange(field.ValueAndItems().Select(v => PlanParts.Step(v.Text, v.Line)));
                     break;

@@ -15,11 +15,7 @@ internal sealed partial class SpecReader(PlanDocument doc, PlanReading reading)
 
     public ImplementationPlan Read()
     {
-        var titleIndex = FindTitle();
-        for (var i = 0; i < titleIndex; i++)
-        {
-            OutsideBlock(doc, reading, _blocks[i]);
-        }
+        var titleIndex = reading.FindTitle(doc, FormatDetector.SpecTitle(), static (text, match) => NameOf(text[match.Length..]), static text => SlugOf(text));
 
         var sections = Section.Children(_blocks, titleIndex + 1, _blocks.Count);
         Section? Find(string name) => sections.FirstOrDefault(s => s.Key == HeadingKey.Of(name));
@@ -50,7 +46,7 @@ internal sealed partial class SpecReader(PlanDocument doc, PlanReading reading)
             Phases = Phases(Find(SpecHeadings.Implementation)),
             Contracts = Contracts(Find(SpecHeadings.Contracts)),
             Tests = Tests(Find(SpecHeadings.Testing)),
-            ValidationCommands = Commands(SubBody(SpecHeadings.Testing, "Commands")),
+            ValidationCommands = [.. Commands(SubBody(SpecHeadings.Testing, "Commands")), .. LooseCommands(Body(SpecHeadings.Testing))],
             VerificationChecklist = Texts(Body(SpecHeadings.Verification)),
             Rollout = [.. Texts(SubBody(SpecHeadings.Rollout, "Rollout")), .. Texts(Body(SpecHeadings.Rollout))],
             Rollback = Texts(SubBody(SpecHeadings.Rollout, "Rollback")),
@@ -60,42 +56,41 @@ internal sealed partial class SpecReader(PlanDocument doc, PlanReading reading)
         };
     }
 
-    /// <summary>The non-blank lines of a block, as text outside the plan.</summary>
-    internal static void OutsideBlock(PlanDocument doc, PlanReading reading, Block block)
+    /// <summary>"Name (slug)" gives "Name"; a title without a parenthesis is all name.</summary>
+    private static string NameOf(string rest)
     {
-        var first = doc.LineOf(block);
-        var lines = doc.Raw(block).Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].Trim().Length > 0)
-            {
-                reading.Outside.Add(new LocatedText(lines[i], first + i));
-            }
-        }
+        var slug = TitleSlug().Match(rest);
+        return (slug.Success ? rest[..slug.Index] : rest).Trim();
     }
 
-    private int FindTitle()
+    /// <summary>The slug in the title's closing parenthesis, as written, or null.</summary>
+    private static string? SlugOf(string title)
     {
-        for (var i = 0; i < _blocks.Count; i++)
-        {
-            if (_blocks[i] is HeadingBlock heading && FormatDetector.SpecTitle().Match(PlanDocument.HeadingText(heading)) is { Success: true } match)
-            {
-                var text = PlanDocument.HeadingText(heading);
-                var rest = text[match.Length..].Trim();
-                var slug = TitleSlug().Match(rest);
-                var name = slug.Success ? rest[..slug.Index].Trim() : rest;
-                reading.Title = new PlanTitle(text, name, slug.Success ? slug.Groups["slug"].Value.Trim() : null, heading.Level, doc.LineOf(heading));
-                return i;
-            }
-        }
-
-        return -1;
+        var slug = TitleSlug().Match(title);
+        return slug.Success ? slug.Groups["slug"].Value.Trim() : null;
     }
 
     private List<string> Texts(IEnumerable<Block> blocks) => [.. CommonSections.Items(doc, blocks).Select(i => i.Text)];
 
     private List<string> Commands(IEnumerable<Block> blocks) =>
         [.. CommonSections.Items(doc, blocks, CodeSpanRole.Command).Select(i => CodeSpanText.Whole(i.Text) ?? i.Text)];
+
+    /// <summary>Items of a testing plan written as a plain list ("Run `go test ./...`."): only those that are one command count.</summary>
+    private List<string> LooseCommands(IEnumerable<Block> blocks)
+    {
+        var commands = new List<string>();
+        foreach (var (text, line) in CommonSections.Items(doc, blocks))
+        {
+            var command = CodeSpanText.Whole(text) ?? (RunCommand().Match(text) is { Success: true } run ? CodeSpanText.Whole(run.Groups["code"].Value) : null);
+            if (command is not null)
+            {
+                doc.MarkLine(line, CodeSpanRole.Command);
+                commands.Add(command);
+            }
+        }
+
+        return commands;
+    }
 
     private List<PlanRequirement> Requirements(Section? section)
     {
@@ -113,6 +108,9 @@ internal sealed partial class SpecReader(PlanDocument doc, PlanReading reading)
 
         return requirements;
     }
+
+    [GeneratedRegex(@"^run\s+(?<code>`+[^`]+`+)\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RunCommand();
 
     // "(bookmark-posts)" at the end of the title, kept as written so a malformed slug can be reported.
     [GeneratedRegex(@"\((?<slug>[^()]*)\)\s*$")]

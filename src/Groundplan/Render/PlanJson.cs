@@ -26,7 +26,8 @@ internal static class PlanJson
         }
         catch (JsonException e)
         {
-            // LineNumber and BytePositionInLine are 0-based; the byte position equals the column for ASCII lines.
+            // LineNumber and BytePositionInLine are 0-based and point at a syntax error, or just past the token a type error is about;
+            // the byte position equals the column on ASCII lines.
             var line = (int)(e.LineNumber ?? 0) + 1;
             var column = (int)(e.BytePositionInLine ?? 0) + 1;
             var where = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? string.Empty : $" at {e.Path}";

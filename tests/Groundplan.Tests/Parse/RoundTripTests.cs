@@ -6,26 +6,12 @@ namespace Groundplan.Tests.Parse;
 
 public sealed class RoundTripTests
 {
-    public static TheoryData<string, PlanFormat> Cases()
-    {
-        var data = new TheoryData<string, PlanFormat>();
-        foreach (var (name, _) in TestPlans.All)
-        {
-            foreach (var format in Enum.GetValues<PlanFormat>())
-            {
-                data.Add(name, format);
-            }
-        }
-
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(Cases))]
+    [MemberData(nameof(TestPlans.InEveryFormat), MemberType = typeof(TestPlans))]
     public void Parse_RenderedPlan_GivesTheFormatsProjection(string name, PlanFormat format)
     {
         // Given
-        var plan = TestPlans.All.Single(p => p.Name == name).Plan;
+        var plan = TestPlans.Named(name);
         var text = PlanRenderer.Render(plan, format);
 
         // When
@@ -37,11 +23,11 @@ public sealed class RoundTripTests
     }
 
     [Theory]
-    [MemberData(nameof(Cases))]
+    [MemberData(nameof(TestPlans.InEveryFormat), MemberType = typeof(TestPlans))]
     public void Parse_RenderedPlanWithoutFormat_DetectsTheFormat(string name, PlanFormat format)
     {
         // Given
-        var text = PlanRenderer.Render(TestPlans.All.Single(p => p.Name == name).Plan, format);
+        var text = PlanRenderer.Render(TestPlans.Named(name), format);
 
         // When
         var parsed = PlanParser.Parse(text);
@@ -52,11 +38,11 @@ public sealed class RoundTripTests
     }
 
     [Theory]
-    [MemberData(nameof(Cases))]
+    [MemberData(nameof(TestPlans.InEveryFormat), MemberType = typeof(TestPlans))]
     public void Render_ParsedPlan_SameText(string name, PlanFormat format)
     {
         // Given a rendered plan read back
-        var text = PlanRenderer.Render(TestPlans.All.Single(p => p.Name == name).Plan, format);
+        var text = PlanRenderer.Render(TestPlans.Named(name), format);
         var parsed = PlanParser.Parse(text, format);
 
         // When it is rendered again

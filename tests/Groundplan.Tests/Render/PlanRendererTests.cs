@@ -4,26 +4,12 @@ namespace Groundplan.Tests.Render;
 
 public sealed class PlanRendererTests
 {
-    public static TheoryData<string, PlanFormat> Cases()
-    {
-        var data = new TheoryData<string, PlanFormat>();
-        foreach (var (name, _) in TestPlans.All)
-        {
-            foreach (var format in Enum.GetValues<PlanFormat>())
-            {
-                data.Add(name, format);
-            }
-        }
-
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(Cases))]
+    [MemberData(nameof(TestPlans.InEveryFormat), MemberType = typeof(TestPlans))]
     public void Render_TestPlan_MatchesSnapshot(string name, PlanFormat format)
     {
         // Given
-        var plan = TestPlans.All.Single(p => p.Name == name).Plan;
+        var plan = TestPlans.Named(name);
 
         // When
         var text = PlanRenderer.Render(plan, format);
@@ -33,12 +19,12 @@ public sealed class PlanRendererTests
     }
 
     [Theory]
-    [MemberData(nameof(Cases))]
+    [MemberData(nameof(TestPlans.InEveryFormat), MemberType = typeof(TestPlans))]
     public void Render_SamePlanTwice_ByteIdentical(string name, PlanFormat format)
     {
         // Given two plans built separately from the same data
-        var first = TestPlans.All.Single(p => p.Name == name).Plan;
-        var second = TestPlans.All.Single(p => p.Name == name).Plan;
+        var first = TestPlans.Named(name);
+        var second = TestPlans.Named(name);
 
         // When
         var a = PlanRenderer.Render(first, format);

@@ -1,5 +1,6 @@
 using Groundplan.Model.Plans;
 using Groundplan.Model.Recon;
+using Groundplan.Render;
 
 namespace Groundplan.Tests.Render;
 
@@ -12,6 +13,23 @@ internal static partial class TestPlans
         ("go-endpoint", GoEndpoint()),
         ("rails-csv", RailsCsv()),
     ];
+
+    /// <summary>Every test plan in every format, for theories.</summary>
+    public static TheoryData<string, PlanFormat> InEveryFormat()
+    {
+        var data = new TheoryData<string, PlanFormat>();
+        foreach (var (name, _) in All)
+        {
+            foreach (var format in Enum.GetValues<PlanFormat>())
+            {
+                data.Add(name, format);
+            }
+        }
+
+        return data;
+    }
+
+    public static ImplementationPlan Named(string name) => All.Single(p => p.Name == name).Plan;
 
     public static ImplementationPlan Bookmarks() => new()
     {
