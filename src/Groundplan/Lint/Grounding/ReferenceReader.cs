@@ -14,7 +14,9 @@ internal static partial class ReferenceReader
         {
             var reading = SpanClassifier.Read(span.Text, d => paths.DirectoryExists(d));
             var line = document.Line(span.Line);
-            var before = line[..span.Start];
+            // Only the text since the previous span speaks about this one: "Write `a`: ... beside `b`" creates `a`, not `b`.
+            var previousEnd = document.SpansOn(span.Line).Where(s => s.End <= span.Start).Select(s => s.End).DefaultIfEmpty(0).Max();
+            var before = line[previousEnd..span.Start];
             var after = line[span.End..];
             var isNew = newRows.Contains(span.Line) || NewBefore().IsMatch(before) || NewAfter().IsMatch(after);
             var isDelete = DeleteBefore().IsMatch(before) || DeleteRow(document, span.Line);
@@ -35,7 +37,7 @@ internal static partial class ReferenceReader
         document.Tables.Any(t => t.Rows.Any(r => r.Line == line && r.Cells.Any(c => DeleteCell().IsMatch(c))));
 
     // "Create `x`", "Create a new file: `x`", "new file `x`", "Add a test file `x`", "**File**: (new) `x`".
-    [GeneratedRegex(@"(\b(create|creates|creating|scaffold|generate|add)\s+(a\s+|an\s+|the\s+)?(new\s+)?(([\w-]+\s+){0,2}(file|module|component|page|test|spec|migration|route|handler|directory|folder|class|controller|service|model|view|template|helper|partial|test file|route handler|server action|action|hook|function|script|job|policy|serializer|form|query|schema|package|type|interface|struct)s?\s*:?\s*)?|\bnew\s+(([\w-]+\s+){0,2}(file|module|component|page|test|spec|migration|route|handler|directory|folder|class|controller|service|model|view|template|helper|partial|test file|route handler|server action|action|hook|function|script|job|policy|serializer|form|query|schema|package|type|interface|struct)\s*:?\s*)?|\((new|new file)\)\s*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(\b(create|creates|creating|scaffold|generate|add|write)\s+(a\s+|an\s+|the\s+)?(new\s+)?(([\w-]+\s+){0,2}(file|module|component|page|test|spec|migration|route|handler|directory|folder|class|controller|service|model|view|template|helper|partial|test file|route handler|server action|action|hook|function|script|job|policy|serializer|form|query|schema|package|type|interface|struct)s?\s*:?\s*)?|\bnew\s+(([\w-]+\s+){0,2}(file|module|component|page|test|spec|migration|route|handler|directory|folder|class|controller|service|model|view|template|helper|partial|test file|route handler|server action|action|hook|function|script|job|policy|serializer|form|query|schema|package|type|interface|struct)\s*:?\s*)?|\((new|new file)\)\s*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NewBefore();
 
     [GeneratedRegex(@"^\s*(\((new|new file|create|created)\b[^)]*\)|—\s*new\b|-\s*new\b|:\s*new\b|\s+\*\(new\)\*)", RegexOptions.IgnoreCase)]

@@ -45,7 +45,10 @@ internal sealed partial class NeedsConfirmationRule : LintRule
 
         if (context.Outline.Lines("open questions") is { } open)
         {
-            foreach (var item in context.Document.Items.Where(i => i.Line >= open.First && i.Line <= open.Last))
+            // Only the questions themselves: nested items under a question give its context.
+            var items = context.Document.Items.Where(i => i.Line >= open.First && i.Line <= open.Last).ToArray();
+            var margin = items.Select(i => i.Indent).DefaultIfEmpty(0).Min();
+            foreach (var item in items.Where(i => i.Indent == margin))
             {
                 if (!item.Text.Contains("NEEDS CONFIRMATION", StringComparison.OrdinalIgnoreCase) && !None().IsMatch(item.Text))
                 {

@@ -1,6 +1,7 @@
 using Groundplan.Lint.Grounding;
 using Groundplan.Lint.Markdown;
 using Groundplan.Model.Lint;
+using Groundplan.Model.Plans;
 using Groundplan.Parse;
 
 namespace Groundplan.Lint.Rules;
@@ -14,7 +15,7 @@ internal sealed class PhaseValidationRule : LintRule
 
     public override string Name => "PhaseValidationCommands";
 
-    public override string Description => "Every phase has at least one validation command (for the spec: the testing plan or verification checklist).";
+    public override string Description => "Every blueprint phase, and the checklist's testing phase, has a validation command (for the spec: the testing plan or verification checklist).";
 
     public override IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context)
     {
@@ -37,7 +38,10 @@ internal sealed class PhaseValidationRule : LintRule
             yield break;
         }
 
-        foreach (var phase in context.Outline.Phases.Where(p => !PlanBody.NotNeeded(context, p)))
+        // The blueprint asks for validation commands in every phase; the checklist seeds put them in the testing phase
+        // (their backend and frontend phases carry none), so the checklist is held to that.
+        var phases = context.Layout == PlanLayout.Blueprint ? context.Outline.Phases : context.Outline.Phases.Where(p => p.Kind == PhaseKind.Testing);
+        foreach (var phase in phases.Where(p => !PlanBody.NotNeeded(context, p)))
         {
             var lines = PlanBody.Range((phase.Heading.Line, phase.Last)).ToHashSet();
             if (!HasCommand(context, lines))

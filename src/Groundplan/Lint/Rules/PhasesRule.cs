@@ -69,7 +69,7 @@ internal sealed class PhasesRule : LintRule
             yield break;
         }
 
-        foreach (var phase in phases)
+        foreach (var phase in phases.Where(p => !PlanBody.NotNeeded(context, p)))
         {
             var subsections = context.Document.Headings.Where(h => h.Line > phase.Heading.Line && h.Line <= phase.Last).Select(h => SectionNames.Normalize(h.Text)).ToHashSet(StringComparer.Ordinal);
             foreach (var required in new[] { "Overview", "Changes Required" })
