@@ -74,6 +74,23 @@ internal sealed partial class LintDocument
         return new string(text);
     }
 
+    /// <summary>Every match of <paramref name="pattern"/> in the prose of lines outside fences, with its line.</summary>
+    public IEnumerable<(int Line, Match Match)> ProseMatches(Regex pattern)
+    {
+        for (var line = 1; line <= Lines.Count; line++)
+        {
+            if (InFence(line))
+            {
+                continue;
+            }
+
+            foreach (Match match in pattern.Matches(Prose(line)))
+            {
+                yield return (line, match);
+            }
+        }
+    }
+
     public static LintDocument Parse(string text)
     {
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');

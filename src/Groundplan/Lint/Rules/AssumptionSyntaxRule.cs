@@ -17,25 +17,16 @@ internal sealed partial class AssumptionSyntaxRule : LintRule
 
     public override IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context)
     {
-        for (var line = 1; line <= context.Document.Lines.Count; line++)
+        foreach (var (line, match) in context.Document.ProseMatches(Marker()))
         {
-            if (context.Document.InFence(line))
+            var exact = match.Groups["word"].Value == "ASSUMPTION" && match.Groups["sep"].Value == ":" && match.Groups["stars"].Value.Length == 0;
+            if (!exact)
             {
-                continue;
+                yield return At(line, $"\"{match.Value.Trim()}\" is not the assumption marker; write `ASSUMPTION:` (capitals, colon, no emphasis) followed by the assumption.", match.Value.Trim(), match.Index + 1);
             }
-
-            var prose = context.Document.Prose(line);
-            foreach (Match match in Marker().Matches(prose))
+            else if (context.Document.Prose(line)[(match.Index + match.Length)..].Trim().Length == 0)
             {
-                var exact = match.Groups["word"].Value == "ASSUMPTION" && match.Groups["sep"].Value == ":" && match.Groups["stars"].Value.Length == 0;
-                if (!exact)
-                {
-                    yield return At(line, $"\"{match.Value.Trim()}\" is not the assumption marker; write `ASSUMPTION:` (capitals, colon, no emphasis) followed by the assumption.", match.Value.Trim(), match.Index + 1);
-                }
-                else if (prose[(match.Index + match.Length)..].Trim().Length == 0)
-                {
-                    yield return At(line, "`ASSUMPTION:` is followed by nothing; state the assumption on the same line.", "ASSUMPTION:", match.Index + 1);
-                }
+                yield return At(line, "`ASSUMPTION:` is followed by nothing; state the assumption on the same line.", "ASSUMPTION:", match.Index + 1);
             }
         }
     }

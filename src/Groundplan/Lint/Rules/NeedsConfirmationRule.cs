@@ -17,29 +17,20 @@ internal sealed partial class NeedsConfirmationRule : LintRule
 
     public override IEnumerable<LintFinding> Check(ParsedPlan plan, LintContext context)
     {
-        for (var line = 1; line <= context.Document.Lines.Count; line++)
+        foreach (var (line, match) in context.Document.ProseMatches(Marker()))
         {
-            if (context.Document.InFence(line))
+            if (match.Value != "[NEEDS CONFIRMATION]")
             {
+                yield return At(line, $"\"{match.Value}\" is not the marker; write `[NEEDS CONFIRMATION]` exactly, followed by one question.", match.Value, match.Index + 1);
                 continue;
             }
 
-            var prose = context.Document.Prose(line);
-            foreach (Match match in Marker().Matches(prose))
+            var rest = context.Document.Line(line)[(match.Index + match.Length)..].Trim().Trim('*', '_').Trim();
+            var questions = rest.Count(c => c == '?');
+            if (questions != 1 || !rest.EndsWith('?'))
             {
-                if (match.Value != "[NEEDS CONFIRMATION]")
-                {
-                    yield return At(line, $"\"{match.Value}\" is not the marker; write `[NEEDS CONFIRMATION]` exactly, followed by one question.", match.Value, match.Index + 1);
-                    continue;
-                }
-
-                var rest = context.Document.Line(line)[(match.Index + match.Length)..].Trim().Trim('*', '_').Trim();
-                var questions = rest.Count(c => c == '?');
-                if (questions != 1 || !rest.EndsWith('?'))
-                {
-                    var what = questions == 0 ? "no question" : questions > 1 ? $"{questions} questions" : "text after its question";
-                    yield return At(line, $"`[NEEDS CONFIRMATION]` is followed by {what}; follow it with exactly one specific question ending in \"?\" (split several into separate lines).", match.Value, match.Index + 1);
-                }
+                var what = questions == 0 ? "no question" : questions > 1 ? $"{questions} questions" : "text after its question";
+                yield return At(line, $"`[NEEDS CONFIRMATION]` is followed by {what}; follow it with exactly one specific question ending in \"?\" (split several into separate lines).", match.Value, match.Index + 1);
             }
         }
 
