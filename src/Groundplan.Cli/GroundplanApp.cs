@@ -19,6 +19,7 @@ internal static class GroundplanApp
         root.Subcommands.Add(Mcp.McpCommand.Create(context));
         root.Subcommands.Add(ContextCommand.Create(context));
         root.Subcommands.Add(BriefCommand.Create(context));
+        root.Subcommands.Add(LintCommand.Create(context));
 
         var parse = root.Parse(args);
         context.Verbose = parse.GetValue(GlobalOptions.Verbose);
