@@ -2,6 +2,7 @@ using Groundplan.Llm.Prompts;
 using Groundplan.Llm.Providers;
 using Groundplan.Llm.Repair;
 using Groundplan.Llm.Review;
+using Groundplan.Model;
 using Groundplan.Model.Plans;
 using Microsoft.Extensions.AI;
 
@@ -44,6 +45,10 @@ public sealed class LlmPlanner
     /// <summary>A planner that checks plans with the engine's own grounding checks (sections, paths, commands) for <paramref name="context"/>.</summary>
     public static LlmPlanner WithGroundingChecks(IChatClient client, PromptContext context, LlmEngineOptions options, IProgress<LlmProgress>? progress = null, IQuestionAsker? asker = null) =>
         new(client, GroundingValidator.For(context), options, progress, asker);
+
+    /// <summary>A planner whose repair loop is judged by the linter over <paramref name="codebase"/>: error-level findings go back to the model.</summary>
+    public static LlmPlanner WithLint(IChatClient client, Codebase codebase, LlmEngineOptions options, IProgress<LlmProgress>? progress = null, IQuestionAsker? asker = null) =>
+        new(client, new LintValidator(codebase), options, progress, asker);
 
     /// <summary>Plans the request in <paramref name="context"/>.</summary>
     public async Task<LlmPlanResult> PlanAsync(PromptContext context, CancellationToken cancellationToken = default)

@@ -42,7 +42,7 @@ internal static class LlmPlanRun
         var progress = new TextProgressReporter(context.Error);
         using var client = ChatClientFactory.Create(clientOptions!, new ApiKeyResolver(), usage, progress);
         var asker = llm.Interactive && !Console.IsInputRedirected ? new TextQuestionAsker(Console.In, context.Error) : null;
-        var planner = LlmPlanner.WithGroundingChecks(client, prompt, new LlmEngineOptions { Format = format, MaxRepairs = llm.MaxRepairs }, progress, asker);
+        var planner = LlmPlanner.WithLint(client, input.Codebase, new LlmEngineOptions { Format = format, MaxRepairs = llm.MaxRepairs }, progress, asker);
         var result = planner.PlanAsync(prompt, cancellationToken).GetAwaiter().GetResult();
         context.Error.WriteLine($"groundplan: model usage: {usage}");
 

@@ -71,6 +71,27 @@ public sealed class RepairLoopTests
         Assert.Contains(ScriptedModels.InventedPath, repair.Messages[^2].Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task PlanAsync_JudgedByLint_SendsLintFindingsAndConvergesToALintCleanPlan()
+    {
+        // Given a model that invents a path and a command until told, judged by the lint verb's linter
+        await using var server = await LoopbackModelServer.StartAsync((_, r) => ScriptedModels.FixesWhenTold(r));
+        var context = Fixtures.Context(Fixtures.Inkwell, Request);
+        var (codebase, _) = Fixtures.Load(Fixtures.Inkwell);
+        using var client = TestClients.Create(TestClients.Options(server, LlmProvider.OpenAi), new LlmUsage());
+
+        // When the engine plans
+        var result = await LlmPlanner.WithLint(client, codebase, new LlmEngineOptions { Reviews = false, Questions = false }).PlanAsync(context);
+
+        // Then the repair request carried lint's own messages for the invented path and command, and the final plan lints clean
+        var repair = server.Requests[1];
+        Assert.Contains($"GP201", repair.LastUserText, StringComparison.Ordinal);
+        Assert.Contains(ScriptedModels.InventedPath, repair.LastUserText, StringComparison.Ordinal);
+        Assert.Contains($"GP206", repair.LastUserText, StringComparison.Ordinal);
+        Assert.True(result.IsClean, string.Join("\n", result.Problems));
+        Assert.False(new Groundplan.Lint.PlanLinter().Lint(result.Text, codebase).HasErrors);
+    }
+
     [Theory]
     [InlineData(LlmProvider.OpenAi)]
     [InlineData(LlmProvider.Anthropic)]
