@@ -148,4 +148,36 @@ public sealed class McpServerTests(McpServerFixture server) : IClassFixture<McpS
         Assert.Equal("src/users.ts", first.GetProperty("path").GetString());
         Assert.True(first.GetProperty("reasons").GetArrayLength() > 0);
     }
+
+    [Fact]
+    public async Task Plan_ToFileInsideRoot_ReturnsThePlanAndWhereItWrote()
+    {
+        // When a checklist plan is asked for, written inside the root
+        var output = Path.Combine(server.Root, "users-plan.md");
+        var result = await CallAsync("plan", new() { ["repo"] = "app", ["request"] = "Let users find a user by id", ["format"] = "checklist", ["out"] = output, ["force"] = true });
+
+        // Then the text is the checklist, and the file holds the same plan
+        Assert.NotEqual(true, result.IsError);
+        var text = Text(result);
+        Assert.StartsWith($"wrote {output}", text, StringComparison.Ordinal);
+        Assert.Contains("### Implementation Plan:", text, StringComparison.Ordinal);
+        Assert.Equal(await File.ReadAllTextAsync(output), text[(text.IndexOf('\n', StringComparison.Ordinal) + 2)..]);
+    }
+
+    [Fact]
+    public async Task Lint_PlanWithInventedPath_FindingsAsStructuredContent()
+    {
+        // Given a checklist that names a file the repository does not have
+        var plan = Path.Combine(server.Root, "bad-plan.md");
+        await File.WriteAllTextAsync(plan, "### Implementation Plan: Users\n\nFind users.\n\n#### Phase 1: Data Layer & Schema\n\n-   [ ] **1.1. Read users**\n    -   [ ] Open `src/userz.ts`.\n");
+
+        // When it is linted
+        var result = await CallAsync("lint", new() { ["plan"] = plan, ["repo"] = "app" });
+
+        // Then the findings come back as data (not a tool error), naming the invented path
+        Assert.NotEqual(true, result.IsError);
+        Assert.NotNull(result.StructuredContent);
+        Assert.Contains("src/userz.ts", result.StructuredContent!.Value.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("GP201", result.StructuredContent!.Value.GetRawText(), StringComparison.Ordinal);
+    }
 }

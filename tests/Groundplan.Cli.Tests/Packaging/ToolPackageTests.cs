@@ -33,7 +33,7 @@ public sealed class ToolPackageTests
     }
 
     [Fact]
-    public async Task Pack_ThenInstallFromPackage_ToolRunsVersionAndAVerbOnTheSample()
+    public async Task Pack_ThenInstallFromPackage_ToolRunsVersionAndPlansForTheSample()
     {
         // Given the tool packed into a temp folder and a NuGet config that sees only that folder
         using var dir = new TempDirectory();
@@ -56,12 +56,13 @@ public sealed class ToolPackageTests
         Assert.True(installed.Code == 0, installed.Out + installed.Error);
         var groundplan = Path.Combine(tools, OperatingSystem.IsWindows() ? "groundplan.exe" : "groundplan");
         var version = await RunAsync(groundplan, dir.Path, "--version");
-        var recon = await RunAsync(groundplan, dir.Path, "recon", "--repo", TestPaths.Sample);
+        var plan = await RunAsync(groundplan, dir.Path, "plan", "--repo", TestPaths.Sample, "--request", "Let readers bookmark posts");
 
-        // Then the command is 'groundplan', prints its version, and analyses the sample
+        // Then the command is 'groundplan', prints its version, and plans for the sample into EXPORT/
         Assert.Equal(0, version.Code);
         Assert.Matches(@"^\d+\.\d+\.\d+", version.Out);
-        Assert.True(recon.Code == 0, recon.Error);
-        Assert.Contains("prisma", recon.Out, StringComparison.OrdinalIgnoreCase);
+        Assert.True(plan.Code == 0, plan.Error);
+        var written = Path.Combine(dir.Path, "EXPORT", "plan_let-readers-bookmark-posts.md");
+        Assert.StartsWith("# Plan: Let readers bookmark posts (let-readers-bookmark-posts)", await File.ReadAllTextAsync(written), StringComparison.Ordinal);
     }
 }
