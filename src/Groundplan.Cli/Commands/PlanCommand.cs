@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Groundplan.Config;
 using Groundplan.IO;
 using Groundplan.Model.Retrieval;
 using Groundplan.Render;
@@ -31,13 +32,28 @@ internal static class PlanCommand
             command.Options.Add(option);
         }
 
-        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
-            new PlanSettings(
-                ingest.Read(parse), parse.GetValue(request), parse.GetValue(requestFile), parse.GetValue(story), parse.GetValue(storyFile),
-                parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(stdout), parse.GetValue(force), parse.GetValue(engine)!),
-            llm.Read(parse),
-            context,
-            cancellationToken)));
+        command.SetAction((parse, cancellationToken) =>
+        {
+            // groundplan.json fills what the command line leaves at its default; the command line wins.
+            var ingestSettings = ingest.Read(parse);
+            var config = string.IsNullOrWhiteSpace(ingestSettings.Repo) ? GroundplanConfig.Empty : GroundplanConfigFile.For(context.Resolve(ingestSettings.Repo));
+            string Chosen(Option<string> option, string? configured) =>
+                parse.GetResult(option) is { Implicit: false } || configured is null ? parse.GetValue(option)! : configured;
+            var llmSettings = llm.Read(parse);
+            llmSettings = llmSettings with
+            {
+                Provider = llmSettings.Provider ?? config.Provider,
+                Model = llmSettings.Model ?? config.Model,
+                Endpoint = llmSettings.Endpoint ?? config.Endpoint,
+            };
+            return Task.FromResult(Run(
+                new PlanSettings(
+                    ingestSettings, parse.GetValue(request), parse.GetValue(requestFile), parse.GetValue(story), parse.GetValue(storyFile),
+                    Chosen(format, config.Format), parse.GetValue(output), parse.GetValue(stdout), parse.GetValue(force), Chosen(engine, config.Engine)),
+                llmSettings,
+                context,
+                cancellationToken));
+        });
         return command;
     }
 
