@@ -8,13 +8,13 @@ namespace Groundplan.Recon.Detectors.DotNet;
 /// <summary>ASP.NET Core caching (IMemoryCache, IDistributedCache, HybridCache, output and response caching) and the invalidation calls in use.</summary>
 internal sealed partial class DotNetCacheDetector : IDetector
 {
-    private static readonly (string Name, string Value, Regex Pattern)[] Mechanisms =
+    private static readonly (string Name, string Value, Regex Pattern, string[] Required)[] Mechanisms =
     [
-        ("IMemoryCache", "in-process memory cache", MemoryCache()),
-        ("IDistributedCache", "distributed cache", DistributedCache()),
-        ("HybridCache", "hybrid in-process and distributed cache", HybridCache()),
-        ("output caching", "AddOutputCache with [OutputCache] or CacheOutput", OutputCache()),
-        ("response caching", "AddResponseCaching with [ResponseCache]", ResponseCache()),
+        ("IMemoryCache", "in-process memory cache", MemoryCache(), ["MemoryCache"]),
+        ("IDistributedCache", "distributed cache", DistributedCache(), ["IDistributedCache", "AddStackExchangeRedisCache(", "AddDistributedMemoryCache("]),
+        ("HybridCache", "hybrid in-process and distributed cache", HybridCache(), ["HybridCache"]),
+        ("output caching", "AddOutputCache with [OutputCache] or CacheOutput", OutputCache(), ["OutputCache", "CacheOutput("]),
+        ("response caching", "AddResponseCaching with [ResponseCache]", ResponseCache(), ["AddResponseCaching(", "[ResponseCache"]),
     ];
 
     public string Id => "dotnet.cache";
@@ -28,9 +28,9 @@ internal sealed partial class DotNetCacheDetector : IDetector
 
         var code = DotNetProject.CSharpFiles(context);
         var found = false;
-        foreach (var (name, value, pattern) in Mechanisms)
+        foreach (var (name, value, pattern, required) in Mechanisms)
         {
-            var lines = GoProject.Matches(context, code, pattern).Select(m => m.Evidence).ToArray();
+            var lines = GoProject.Matches(context, LineMatches.Containing(code, required), pattern).Select(m => m.Evidence).ToArray();
             if (lines.Length > 0)
             {
                 found = true;
@@ -43,7 +43,7 @@ internal sealed partial class DotNetCacheDetector : IDetector
             yield break;
         }
 
-        foreach (var fact in StackFacts.Invalidations(context, code, Invalidation(), Id))
+        foreach (var fact in StackFacts.Invalidations(context, LineMatches.Containing(code, ".Remove", "EvictByTagAsync"), Invalidation(), Id))
         {
             yield return fact;
         }

@@ -28,7 +28,7 @@ internal sealed partial class DotNetDataDetector : IDetector
 
         var efCore = apps.SelectMany(p => p.Packages).Where(p => p.Package.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal)
             || p.Package.StartsWith("Npgsql.EntityFrameworkCore", StringComparison.Ordinal) || p.Package.StartsWith("Pomelo.EntityFrameworkCore", StringComparison.Ordinal)).ToArray();
-        var contexts = GoProject.Matches(context, code, DbContextClass()).ToArray();
+        var contexts = GoProject.Matches(context, LineMatches.Containing(code, "DbContext"), DbContextClass()).ToArray();
         if (efCore.Length == 0 && contexts.Length == 0)
         {
             yield break;
@@ -57,7 +57,7 @@ internal sealed partial class DotNetDataDetector : IDetector
         }
 
         // The folder of the first generated migration ([Migration("...")]) is where EF Core writes the next ones.
-        var migration = GoProject.Matches(context, code, MigrationAttribute()).FirstOrDefault();
+        var migration = GoProject.Matches(context, LineMatches.Containing(code, "[Migration(\""), MigrationAttribute()).FirstOrDefault();
         if (migration.File is not null)
         {
             yield return new ReconFact(ReconTopic.Migrations, migration.File.Path[..(migration.File.Path.LastIndexOf('/') + 1)],
@@ -73,7 +73,7 @@ internal sealed partial class DotNetDataDetector : IDetector
     // An app that calls Database.Migrate at startup applies its migrations itself; no command is needed then.
     private ReconFact Apply(ReconContext context, IEnumerable<Model.SourceFile> code, IReadOnlyList<ScriptCommand> scripts, Evidence standard)
     {
-        var startup = GoProject.Matches(context, code, MigrateCall()).FirstOrDefault();
+        var startup = GoProject.Matches(context, LineMatches.Containing(code, ".Database.Migrate"), MigrateCall()).FirstOrDefault();
         return scripts.Any(c => DatabaseUpdate().IsMatch(c.Command)) || startup.File is null
             ? Command(scripts, "apply", DatabaseUpdate(), "dotnet ef database update", standard)
             : new ReconFact(ReconTopic.MigrationCommand, "apply", "applied at startup by Database." + startup.Match.Groups[1].Value,

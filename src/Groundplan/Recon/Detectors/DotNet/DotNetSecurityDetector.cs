@@ -1,21 +1,23 @@
 using System.Text.RegularExpressions;
 using Groundplan.Model.Recon;
 using Groundplan.Recon.Detectors.Go;
+using Groundplan.Recon.Detectors.Shared;
 
 namespace Groundplan.Recon.Detectors.DotNet;
 
 /// <summary>ASP.NET Core authentication schemes, authorization ([Authorize], policies, RequireAuthorization) and validation.</summary>
 internal sealed partial class DotNetSecurityDetector : IDetector
 {
-    private static readonly (string Name, string Value, Regex Pattern, string Topic)[] Checks =
+    private static readonly (string Name, string Value, Regex Pattern, string Topic, string[] Required)[] Checks =
     [
-        ("AddAuthentication", "authentication services", AddAuthentication(), ReconTopic.Authentication),
-        ("AddJwtBearer", "JWT bearer tokens", AddJwtBearer(), ReconTopic.Authentication),
-        ("AddCookie", "cookie authentication", AddCookie(), ReconTopic.Authentication),
-        ("Identity", "ASP.NET Core Identity", AddIdentity(), ReconTopic.Authentication),
-        ("[Authorize]", "[Authorize] attribute on controllers, pages or actions", AuthorizeAttribute(), ReconTopic.Authorization),
-        ("RequireAuthorization", "endpoint authorization with RequireAuthorization", RequireAuthorization(), ReconTopic.Authorization),
-        ("DataAnnotations", "attributes such as [Required] and [StringLength] on models", DataAnnotation(), ReconTopic.Validation),
+        ("AddAuthentication", "authentication services", AddAuthentication(), ReconTopic.Authentication, [".AddAuthentication("]),
+        ("AddJwtBearer", "JWT bearer tokens", AddJwtBearer(), ReconTopic.Authentication, [".AddJwtBearer("]),
+        ("AddCookie", "cookie authentication", AddCookie(), ReconTopic.Authentication, [".AddCookie("]),
+        ("Identity", "ASP.NET Core Identity", AddIdentity(), ReconTopic.Authentication, ["Identity"]),
+        ("[Authorize]", "[Authorize] attribute on controllers, pages or actions", AuthorizeAttribute(), ReconTopic.Authorization, ["[Authorize"]),
+        ("RequireAuthorization", "endpoint authorization with RequireAuthorization", RequireAuthorization(), ReconTopic.Authorization, [".RequireAuthorization("]),
+        ("DataAnnotations", "attributes such as [Required] and [StringLength] on models", DataAnnotation(), ReconTopic.Validation,
+            ["[Required", "[StringLength", "[MaxLength", "[MinLength", "[Range", "[EmailAddress", "[RegularExpression"]),
     ];
 
     public string Id => "dotnet.security";
@@ -29,16 +31,16 @@ internal sealed partial class DotNetSecurityDetector : IDetector
         }
 
         var code = DotNetProject.CSharpFiles(context);
-        foreach (var (name, value, pattern, topic) in Checks)
+        foreach (var (name, value, pattern, topic, required) in Checks)
         {
-            var lines = GoProject.Matches(context, code, pattern).Select(m => m.Evidence).ToArray();
+            var lines = GoProject.Matches(context, LineMatches.Containing(code, required), pattern).Select(m => m.Evidence).ToArray();
             if (lines.Length > 0)
             {
                 yield return new ReconFact(topic, name, value, FactStatus.Found, lines.Take(3).ToArray(), Id);
             }
         }
 
-        foreach (var (file, evidence, match) in GoProject.Matches(context, code, AddPolicy()))
+        foreach (var (file, evidence, match) in GoProject.Matches(context, LineMatches.Containing(code, ".AddPolicy("), AddPolicy()))
         {
             // Output caching and rate limiting have AddPolicy too; an authorization policy requires something.
             if (!context.Lines(file).Skip(evidence.Line - 1).Take(3).Any(l => l.Contains(".Require", StringComparison.Ordinal)))
@@ -48,14 +50,14 @@ internal sealed partial class DotNetSecurityDetector : IDetector
 
             // A policy is worth imitating together with the first place that requires it.
             var policy = match.Groups[1].Value;
-            var use = GoProject.Matches(context, code, new Regex(@"(?:Policy\s*=\s*|RequireAuthorization\()""" + Regex.Escape(policy) + @"""")).FirstOrDefault();
+            var use = GoProject.Matches(context, LineMatches.Containing(code, '"' + policy + '"'), new Regex(@"(?:Policy\s*=\s*|RequireAuthorization\()""" + Regex.Escape(policy) + @"""")).FirstOrDefault();
             Evidence[] cited = use.File is null ? [evidence] : [evidence, use.Evidence];
             yield return new ReconFact(ReconTopic.Authorization, "policy " + policy, "authorization policy", FactStatus.Found, cited, Id);
         }
 
         if (DotNetProject.Find(projects, "FluentValidation") is { } fluent)
         {
-            var validator = GoProject.Matches(context, code, FluentValidator()).FirstOrDefault();
+            var validator = GoProject.Matches(context, LineMatches.Containing(code, "AbstractValidator<"), FluentValidator()).FirstOrDefault();
             Evidence[] cited = validator.File is null ? [fluent.Evidence] : [fluent.Evidence, validator.Evidence];
             yield return new ReconFact(ReconTopic.Validation, "FluentValidation", fluent.Version + " (AbstractValidator<T> classes)", FactStatus.Found, cited, Id);
         }

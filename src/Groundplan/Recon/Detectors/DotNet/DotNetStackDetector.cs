@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Groundplan.Model.Recon;
 using Groundplan.Recon.Detectors.Go;
+using Groundplan.Recon.Detectors.Shared;
 
 namespace Groundplan.Recon.Detectors.DotNet;
 
@@ -8,12 +9,12 @@ namespace Groundplan.Recon.Detectors.DotNet;
 internal sealed partial class DotNetStackDetector : IDetector
 {
     // Each routing style of ASP.NET Core and the lines that show it.
-    private static readonly (string Name, string Value, Regex Pattern)[] Styles =
+    private static readonly (string Name, string Value, Regex Pattern, string[] Required)[] Styles =
     [
-        ("minimal APIs", "app.MapGet/MapPost endpoints, grouped with MapGroup", MinimalApi()),
-        ("controllers", "MVC controllers with [Route] and [HttpGet]/[HttpPost] attributes", ControllerRoute()),
-        ("razor pages", "Razor Pages (Pages/*.cshtml with PageModel)", RazorPages()),
-        ("blazor", "Blazor components (MapRazorComponents)", Blazor()),
+        ("minimal APIs", "app.MapGet/MapPost endpoints, grouped with MapGroup", MinimalApi(), [".Map"]),
+        ("controllers", "MVC controllers with [Route] and [HttpGet]/[HttpPost] attributes", ControllerRoute(), ["[Route", "[Http"]),
+        ("razor pages", "Razor Pages (Pages/*.cshtml with PageModel)", RazorPages(), ["RazorPages("]),
+        ("blazor", "Blazor components (MapRazorComponents)", Blazor(), ["RazorComponents"]),
     ];
 
     public string Id => "dotnet.stack";
@@ -46,9 +47,9 @@ internal sealed partial class DotNetStackDetector : IDetector
             }
         }
 
-        foreach (var (name, value, pattern) in Styles)
+        foreach (var (name, value, pattern, required) in Styles)
         {
-            var lines = GoProject.Matches(context, code, pattern).Select(m => m.Evidence).ToArray();
+            var lines = GoProject.Matches(context, LineMatches.Containing(code, required), pattern).Select(m => m.Evidence).ToArray();
             if (lines.Length > 0)
             {
                 yield return new ReconFact(ReconTopic.Routing, name, value, FactStatus.Found, lines.Take(3).ToArray(), Id);

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Groundplan.Model;
 using Groundplan.Model.Recon;
 using Groundplan.Recon.Detectors.Go;
+using Groundplan.Recon.Detectors.Shared;
 
 namespace Groundplan.Recon.Detectors.DotNet;
 
@@ -10,13 +11,13 @@ internal static partial class EfModels
 {
     public static IEnumerable<ReconFact> Find(ReconContext context, IReadOnlyList<SourceFile> code, string detector)
     {
-        var sets = GoProject.Matches(context, code, DbSet()).ToArray();
+        var sets = GoProject.Matches(context, LineMatches.Containing(code, "DbSet<"), DbSet()).ToArray();
         var entities = sets.Select(s => s.Match.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         var classes = code.Where(f => !f.Path.Contains("/Migrations/", StringComparison.Ordinal)).ToArray();
         foreach (var set in sets.DistinctBy(s => s.Match.Groups[1].Value))
         {
             var entity = set.Match.Groups[1].Value;
-            var declaration = GoProject.Matches(context, classes, new Regex(@"\b(?:class|record)\s+" + entity + @"\b")).FirstOrDefault();
+            var declaration = GoProject.Matches(context, LineMatches.Containing(classes, entity), new Regex(@"\b(?:class|record)\s+" + entity + @"\b")).FirstOrDefault();
             if (declaration.File is null)
             {
                 yield return new ReconFact(ReconTopic.Model, entity, "DbSet " + set.Match.Groups[2].Value, FactStatus.Found, [set.Evidence], detector);

@@ -28,25 +28,25 @@ internal sealed partial class GoCacheDetector : IDetector
         {
             if (go.Require(module) is { } requirement)
             {
-                var use = GoProject.Matches(context, go.Importing(module), ClientConstructor()).FirstOrDefault();
+                var use = GoProject.Matches(context, LineMatches.Containing(go.Importing(module), ".New"), ClientConstructor()).FirstOrDefault();
                 Evidence[] evidence = use.File is null ? [requirement.Evidence] : [requirement.Evidence, use.Evidence];
                 yield return new ReconFact(ReconTopic.Cache, name, requirement.Version, FactStatus.Found, evidence, Id);
             }
         }
 
-        var syncMap = GoProject.Matches(context, code, SyncMap()).FirstOrDefault();
+        var syncMap = GoProject.Matches(context, LineMatches.Containing(code, "sync.Map"), SyncMap()).FirstOrDefault();
         if (syncMap.File is not null)
         {
             yield return new ReconFact(ReconTopic.Cache, "sync.Map", "in-process map", FactStatus.Found, [syncMap.Evidence], Id);
         }
 
-        foreach (var (_, evidence, match) in GoProject.Matches(context, code, CacheType()))
+        foreach (var (_, evidence, match) in GoProject.Matches(context, LineMatches.Containing(code, "ache"), CacheType()))
         {
             yield return new ReconFact(ReconTopic.Cache, match.Groups[1].Value, "in-process cache type", FactStatus.Found, [evidence], Id);
         }
 
         // Invalidation: deletes on something named like a cache, or redis Del/Unlink with a context.
-        foreach (var fact in StackFacts.Invalidations(context, code, Invalidation(), Id))
+        foreach (var fact in StackFacts.Invalidations(context, LineMatches.Containing(code, "ache", "rdb", "edis"), Invalidation(), Id))
         {
             yield return fact;
         }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Groundplan.Model.Recon;
+using Groundplan.Recon.Detectors.Shared;
 
 namespace Groundplan.Recon.Detectors.Go;
 
@@ -32,7 +33,7 @@ internal sealed partial class GoSecurityDetector : IDetector
         }
 
         var code = go.CodeFiles.ToArray();
-        foreach (var (_, definition, match) in GoProject.Matches(context, code, MiddlewareFunc()))
+        foreach (var (_, definition, match) in GoProject.Matches(context, LineMatches.Containing(code, "http.Handler", "gin.HandlerFunc", "echo.MiddlewareFunc", "fiber.Handler"), MiddlewareFunc()))
         {
             var name = match.Groups[1].Value;
             var isAuthz = AuthorizationName().IsMatch(name);
@@ -42,7 +43,7 @@ internal sealed partial class GoSecurityDetector : IDetector
             }
 
             // The first place the code applies it is the call site a plan should imitate.
-            var use = GoProject.Matches(context, code, new Regex(@"\b" + Regex.Escape(name) + @"\b[(),]"))
+            var use = GoProject.Matches(context, LineMatches.Containing(code, name), new Regex(@"\b" + Regex.Escape(name) + @"\b[(),]"))
                 .FirstOrDefault(m => m.Evidence != definition && !m.Evidence.Excerpt.StartsWith("func ", StringComparison.Ordinal));
             Evidence[] evidence = use.File is null ? [definition] : [use.Evidence, definition];
             yield return new ReconFact(isAuthz ? ReconTopic.Authorization : ReconTopic.Authentication, name,
@@ -51,13 +52,13 @@ internal sealed partial class GoSecurityDetector : IDetector
 
         if (go.Require("github.com/go-playground/validator") is { } validator)
         {
-            var tag = GoProject.Matches(context, code, ValidateTag()).FirstOrDefault();
+            var tag = GoProject.Matches(context, LineMatches.Containing(code, "validate:\""), ValidateTag()).FirstOrDefault();
             Evidence[] evidence = tag.File is null ? [validator.Evidence] : [validator.Evidence, tag.Evidence];
             yield return new ReconFact(ReconTopic.Validation, "go-playground/validator", $"{validator.Version} (validate struct tags)",
                 FactStatus.Found, evidence, Id);
         }
 
-        var binding = GoProject.Matches(context, code, BindingTag()).FirstOrDefault();
+        var binding = GoProject.Matches(context, LineMatches.Containing(code, "binding:\""), BindingTag()).FirstOrDefault();
         if (binding.File is not null && go.Require("github.com/gin-gonic/gin") is not null)
         {
             yield return new ReconFact(ReconTopic.Validation, "gin binding", "binding struct tags checked by ShouldBind",

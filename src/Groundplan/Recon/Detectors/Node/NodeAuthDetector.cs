@@ -56,14 +56,14 @@ internal sealed partial class NodeAuthDetector : NodeDetector
 
     private IEnumerable<ReconFact> SessionFacts(NodeProject project, SourceFile[] code)
     {
-        var cookies = project.Matches(SessionCookie(), code).ToArray();
+        var cookies = project.Matches(SessionCookie(), code, ".set(", ".cookie(").ToArray();
         if (cookies.Length > 0)
         {
             yield return NodeFacts.Found(Id, ReconTopic.Authentication, "session cookie", "custom session cookie",
                 cookies.Take(NodeFacts.MaxEvidence).Select(c => project.At(c.File, c.Line)));
         }
 
-        foreach (var (file, line, match) in project.Matches(ExportedFunction(), code))
+        foreach (var (file, line, match) in project.Matches(ExportedFunction(), code, "export"))
         {
             var name = match.Groups[1].Value;
             var kind = SessionHelper().IsMatch(name) ? "session helper" : NodeAuthorization.IsAuthenticationCheck(name) ? "authentication check" : null;

@@ -9,7 +9,7 @@ internal static partial class NodeAuthorization
 {
     public static IEnumerable<ReconFact> Facts(NodeProject project, string detector, SourceFile[] code)
     {
-        var guards = project.Matches(UseGuards(), code).ToArray();
+        var guards = project.Matches(UseGuards(), code, "@UseGuards(").ToArray();
         if (guards.Length > 0)
         {
             var names = guards.SelectMany(g => g.Match.Groups[1].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Distinct().Order(StringComparer.Ordinal);
@@ -17,20 +17,20 @@ internal static partial class NodeAuthorization
                 guards.Take(NodeFacts.MaxEvidence).Select(g => project.At(g.File, g.Line)));
         }
 
-        foreach (var (file, line, match) in project.Matches(GuardClass(), code))
+        foreach (var (file, line, match) in project.Matches(GuardClass(), code, "CanActivate"))
         {
             var (framework, import) = GuardFramework(project, file);
             yield return NodeFacts.Found(detector, ReconTopic.Authorization, match.Groups[1].Value, $"{framework} (CanActivate)", [project.At(file, line), import]);
         }
 
-        var roles = project.Matches(RolesDecorator(), code).ToArray();
+        var roles = project.Matches(RolesDecorator(), code, "@Roles(").ToArray();
         if (roles.Length > 0)
         {
             yield return NodeFacts.Found(detector, ReconTopic.Authorization, "@Roles", $"role metadata decorator ({NodeFacts.Plural(roles.Length, "call site")})",
                 roles.Take(NodeFacts.MaxEvidence).Select(r => project.At(r.File, r.Line)));
         }
 
-        foreach (var (file, line, match) in project.Matches(Helper(), code))
+        foreach (var (file, line, match) in project.Matches(Helper(), code, "export"))
         {
             var name = match.Groups[1].Value;
             if (!IsPermissionCheck(name))
@@ -71,7 +71,7 @@ internal static partial class NodeAuthorization
 
     /// <summary>Where <paramref name="name"/> is used (called or passed as middleware), other files first, imports excluded.</summary>
     public static Evidence[] CallSites(NodeProject project, SourceFile[] code, string name, SourceFile definedIn, int definedAt) =>
-        project.Matches(new Regex(@"(?<![\w.])" + name + @"\b(?!\s*[:=])"), code)
+        project.Matches(new Regex(@"(?<![\w.])" + name + @"\b(?!\s*[:=])"), code, name)
             .Where(s => !(s.File == definedIn && s.Line == definedAt) && !Import().IsMatch(project.Context.Lines(s.File)[s.Line - 1]))
             .OrderBy(s => s.File == definedIn)
             .Select(s => project.At(s.File, s.Line))

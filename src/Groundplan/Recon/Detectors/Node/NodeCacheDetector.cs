@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Groundplan.Model;
 using Groundplan.Model.Recon;
 
 namespace Groundplan.Recon.Detectors.Node;
@@ -12,7 +13,7 @@ internal sealed partial class NodeCacheDetector : NodeDetector
     {
         var code = project.Sources.Where(f => !NodeTestFiles.IsTest(f.Path)).ToArray();
         var facts = new List<ReconFact>();
-        void Mechanism(string name, string value, Regex pattern, IEnumerable<Model.SourceFile>? files = null, Evidence? declared = null)
+        void Mechanism(string name, string value, Regex pattern, IEnumerable<SourceFile>? files = null, Evidence? declared = null)
         {
             var sites = project.Matches(pattern, files ?? code).ToArray();
             if (sites.Length > 0)
@@ -24,13 +25,13 @@ internal sealed partial class NodeCacheDetector : NodeDetector
 
         if (project.Dependency("next") is not null)
         {
-            Mechanism("unstable_cache", "Next.js data cache, unstable_cache", UnstableCache());
-            Mechanism("use cache", "Next.js \"use cache\" directive", UseCache());
-            Mechanism("fetch revalidate", "Next.js fetch cache, next.revalidate", FetchRevalidate());
-            Mechanism("segment revalidate", "Next.js route segment revalidate", SegmentRevalidate());
+            Mechanism("unstable_cache", "Next.js data cache, unstable_cache", UnstableCache(), Containing(code, "unstable_cache("));
+            Mechanism("use cache", "Next.js \"use cache\" directive", UseCache(), Containing(code, "use cache"));
+            Mechanism("fetch revalidate", "Next.js fetch cache, next.revalidate", FetchRevalidate(), Containing(code, "next"));
+            Mechanism("segment revalidate", "Next.js route segment revalidate", SegmentRevalidate(), Containing(code, "revalidate"));
         }
 
-        Mechanism("react cache", "React cache() per-request memoisation", ReactCacheCall(), code.Where(f => ReactCacheImport().IsMatch(f.Text)));
+        Mechanism("react cache", "React cache() per-request memoisation", ReactCacheCall(), code.Where(f => f.Text.Contains("cache", StringComparison.Ordinal) && ReactCacheImport().IsMatch(f.Text)));
         foreach (var redis in new[] { "ioredis", "redis", "@upstash/redis" }.Select(project.Dependency).OfType<NodeDependency>())
         {
             Mechanism(redis.Name, $"Redis client {redis.Name} {redis.Version}", RedisClient(), declared: redis.Evidence);
@@ -41,7 +42,7 @@ internal sealed partial class NodeCacheDetector : NodeDetector
             Mechanism("@nestjs/cache-manager", $"NestJS cache-manager {nestCache.Version}", NestCache(), declared: nestCache.Evidence);
         }
 
-        var maps = project.Matches(MemoMap(), code).ToArray();
+        var maps = project.Matches(MemoMap(), code, "Map").ToArray();
         foreach (var map in maps)
         {
             facts.Add(NodeFacts.Found(Id, ReconTopic.Cache, map.Match.Groups[1].Value, "in-process Map memo", [project.At(map.File, map.Line)]));
@@ -50,6 +51,9 @@ internal sealed partial class NodeCacheDetector : NodeDetector
         facts.AddRange(NodeCacheInvalidation.Facts(project, Id, code, maps.Select(m => m.Match.Groups[1].Value).ToArray()));
         return facts;
     }
+
+    private static SourceFile[] Containing(SourceFile[] files, string required) =>
+        files.Where(f => f.Text.Contains(required, StringComparison.Ordinal)).ToArray();
 
     [GeneratedRegex(@"\bunstable_cache\(")]
     private static partial Regex UnstableCache();

@@ -12,7 +12,7 @@ internal static partial class NodeCacheInvalidation
         // Without next these names are the project's own functions (an Angular service's updateTag), not Next.js's cache API.
         var next = project.Dependency("next") is not null;
         var calls = next
-            ? project.Matches(NextInvalidation(), code).Where(c => !c.File.Text.Contains("function " + c.Match.Groups[1].Value, StringComparison.Ordinal) && !MethodDeclaration().IsMatch(c.Match.Groups[2].Value)).ToArray()
+            ? project.Matches(NextInvalidation(), code, "revalidate", "updateTag(", "expire").Where(c => !c.File.Text.Contains("function " + c.Match.Groups[1].Value, StringComparison.Ordinal) && !MethodDeclaration().IsMatch(c.Match.Groups[2].Value)).ToArray()
             : [];
         foreach (var function in calls.GroupBy(c => c.Match.Groups[1].Value).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -20,7 +20,7 @@ internal static partial class NodeCacheInvalidation
         }
 
         // Project functions named for invalidation that wrap the framework's invalidation are what new writes should call.
-        foreach (var (file, line, match) in next ? project.Matches(FunctionDeclaration(), code) : [])
+        foreach (var (file, line, match) in next ? project.Matches(FunctionDeclaration(), code, "function") : [])
         {
             var name = match.Groups[1].Value;
             if (!InvalidationName().IsMatch(name))
@@ -34,7 +34,7 @@ internal static partial class NodeCacheInvalidation
                 continue;
             }
 
-            var sites = project.Matches(new Regex(@"(?<![\w.])" + name + @"\("), code).Where(s => !FunctionDeclaration().IsMatch(project.Context.Lines(s.File)[s.Line - 1])).ToArray();
+            var sites = project.Matches(new Regex(@"(?<![\w.])" + name + @"\("), code, name + "(").Where(s => !FunctionDeclaration().IsMatch(project.Context.Lines(s.File)[s.Line - 1])).ToArray();
             if (sites.Length > 0)
             {
                 yield return Fact(project, detector, name, "wraps " + string.Join(", ", wrapped), sites, project.At(file, line));
@@ -47,14 +47,14 @@ internal static partial class NodeCacheInvalidation
             yield return Fact(project, detector, function.Key, "Redis", function.ToArray(), null);
         }
 
-        foreach (var function in project.Matches(CacheManagerDelete(), code).GroupBy(c => c.Match.Value.TrimEnd('(')))
+        foreach (var function in project.Matches(CacheManagerDelete(), code, "acheManager.").GroupBy(c => c.Match.Value.TrimEnd('(')))
         {
             yield return Fact(project, detector, function.Key, "cache-manager", function.ToArray(), null);
         }
 
         foreach (var map in memoMaps)
         {
-            var sites = project.Matches(new Regex(@"\b" + map + @"\.(?:delete|clear)\("), code).ToArray();
+            var sites = project.Matches(new Regex(@"\b" + map + @"\.(?:delete|clear)\("), code, map + ".").ToArray();
             foreach (var function in sites.GroupBy(s => s.Match.Value.TrimEnd('(')))
             {
                 yield return Fact(project, detector, function.Key, "in-process Map", function.ToArray(), null);

@@ -50,7 +50,7 @@ internal sealed partial class NodeLayoutDetector : NodeDetector
     private IEnumerable<ReconFact> Bootstraps(NodeProject project)
     {
         var code = project.Sources.Where(f => !NodeTestFiles.IsTest(f.Path));
-        foreach (var file in project.Matches(Listen(), code).GroupBy(m => m.File))
+        foreach (var file in project.Matches(Listen(), code, ".listen(").GroupBy(m => m.File))
         {
             var nest = project.Context.FirstLine(file.Key, l => l.Contains("NestFactory.create", StringComparison.Ordinal));
             var listen = project.At(file.Key, file.First().Line);

@@ -38,7 +38,7 @@ internal static partial class NodeRouting
                 [.. routers.Take(2).Select(m => project.At(m.File, m.Line)), .. mounts.Take(1)]);
         }
 
-        var controllers = project.Matches(NestController()).ToArray();
+        var controllers = project.Matches(NestController(), project.Sources, "@Controller(").ToArray();
         if (controllers.Length > 0)
         {
             yield return NodeFacts.Found(detector, ReconTopic.Routing, "nestjs", $"NestJS controllers ({NodeFacts.Plural(controllers.Length, "@Controller class", "es")})",

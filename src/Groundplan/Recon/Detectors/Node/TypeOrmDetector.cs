@@ -14,9 +14,9 @@ internal sealed partial class TypeOrmDetector : NodeDetector
     private IEnumerable<ReconFact> Facts(NodeProject project, NodeDependency orm)
     {
         var context = project.Context;
-        var connection = project.Matches(DatabaseType()).FirstOrDefault();
+        var connection = project.Matches(DatabaseType(), project.Sources, "type").FirstOrDefault();
         var database = connection.File is null ? string.Empty : $" ({connection.Match.Groups[1].Value})";
-        var dataSource = project.Matches(NewDataSource()).Select(m => project.At(m.File, m.Line)).FirstOrDefault();
+        var dataSource = project.Matches(NewDataSource(), project.Sources, "DataSource(").Select(m => project.At(m.File, m.Line)).FirstOrDefault();
         Evidence? typeLine = connection.File is null ? null : project.At(connection.File, connection.Line);
         yield return NodeFacts.Found(Id, ReconTopic.DataLayer, "typeorm", $"TypeORM {orm.Version}{database}", [orm.Evidence, dataSource, typeLine]);
 

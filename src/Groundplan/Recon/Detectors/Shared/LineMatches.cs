@@ -7,6 +7,13 @@ namespace Groundplan.Recon.Detectors.Shared;
 /// <summary>Every line of some files that a pattern matches, with its evidence: the search most detectors start from.</summary>
 internal static class LineMatches
 {
+    /// <summary>
+    /// The files that hold one of <paramref name="required"/>, text every match of a pattern contains: most files cannot match,
+    /// and splitting and scanning their lines (and compiling a pattern that never runs) is most of a detector's time.
+    /// </summary>
+    public static IEnumerable<SourceFile> Containing(IEnumerable<SourceFile> files, params string[] required) =>
+        files.Where(f => required.Any(r => f.Text.Contains(r, StringComparison.Ordinal)));
+
     /// <param name="context">The run's context (lines are split once per file).</param>
     /// <param name="files">The files to search, in the order results should come.</param>
     /// <param name="pattern">The pattern a line must match.</param>
