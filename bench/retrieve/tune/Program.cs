@@ -5,7 +5,7 @@ using Groundplan.Model.Retrieval;
 using Groundplan.Recon;
 using Groundplan.Retrieve;
 
-// Usage: Tune CASES SNAPSHOTS MIRRORS OUTDIR "graph,cochange,churn" ...
+// Usage: Tune CASES SNAPSHOTS MIRRORS OUTDIR "graph,cochange,churn[,name]" ...
 // Writes OUTDIR/<n>.jsonl per option set, in the predictions format score.py reads.
 var cases = JsonDocument.Parse(File.ReadAllText(args[0])).RootElement.GetProperty("cases");
 var snapshots = args[1];
@@ -27,6 +27,7 @@ foreach (var c in cases.EnumerateArray())
             GraphWeight = variants[v][0],
             CoChangeWeight = variants[v][1],
             ChurnWeight = variants[v][2],
+            NameWeight = variants[v].Length > 3 ? variants[v][3] : new RankingOptions().NameWeight,
             HistoryRepository = Path.Combine(mirrors, repo, "repo"),
             HistoryRevision = c.GetProperty("parent").GetString()!,
         };

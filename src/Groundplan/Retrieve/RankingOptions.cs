@@ -18,6 +18,12 @@ public sealed record RankingOptions
     /// <summary>How much the recently and often changed files are preferred. <value>The default value is 0.06.</value></summary>
     public double ChurnWeight { get; init; } = 0.06;
 
+    /// <summary>
+    /// How much score a top hit passes to files elsewhere in the tree whose names begin with the same two words
+    /// (ServerSettingDto.cs and server-settings.ts), scaled down as more files share them; 0 turns the signal off. <value>The default value is 0.3.</value>
+    /// </summary>
+    public double NameWeight { get; init; } = 0.3;
+
     /// <summary>How many commits of history are read when the codebase is a git repository; 0 turns history off. <value>The default value is 2000.</value></summary>
     public int HistoryCommits { get; init; } = 2000;
 
@@ -44,7 +50,7 @@ public sealed record RankingOptions
             problems.Add($"MaxNewFiles must not be negative (got {MaxNewFiles})");
         }
 
-        foreach (var (name, value) in (ReadOnlySpan<(string, double)>)[("GraphWeight", GraphWeight), ("CoChangeWeight", CoChangeWeight), ("ChurnWeight", ChurnWeight)])
+        foreach (var (name, value) in (ReadOnlySpan<(string, double)>)[("GraphWeight", GraphWeight), ("CoChangeWeight", CoChangeWeight), ("ChurnWeight", ChurnWeight), ("NameWeight", NameWeight)])
         {
             if (value < 0 || double.IsNaN(value))
             {

@@ -48,6 +48,8 @@ internal sealed class RankingRun
 
     public Query Query { get; }
 
+    public RankingOptions Options => _options;
+
     public IReadOnlyList<SourceFile> Files { get; }
 
     public Dictionary<string, int> Index { get; }

@@ -21,6 +21,7 @@ internal static class StackRules
     public static void Apply(RankingRun run, ScoreBoard board, double[] noise)
     {
         var groups = FileGroups.Build(run.Files);
+        var kin = run.Options.NameWeight > 0 ? NameKin.Build(run.Files) : null;
         var top = board.Order().Take(Sources).Where(i => board.Scores[i] > 0).ToArray();
         if (top.Length == 0)
         {
@@ -38,6 +39,12 @@ internal static class StackRules
             {
                 Pass(groups.Tests(source), source, 0.5 * score, "test", $"tests {path}");
                 Pass(groups.Resource(source), source, 0.4 * score, "stack", $"same resource as {path}");
+            }
+
+            foreach (var (target, size) in kin?.Of(source) ?? [])
+            {
+                // A name only two files share says more than one ten files share.
+                Give(target, source, run.Options.NameWeight * Math.Sqrt(2.0 / size) * score, "name", $"name begins like {path}");
             }
         }
 
