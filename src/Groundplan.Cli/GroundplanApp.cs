@@ -20,6 +20,7 @@ internal static class GroundplanApp
         root.Subcommands.Add(ContextCommand.Create(context));
         root.Subcommands.Add(BriefCommand.Create(context));
         root.Subcommands.Add(LintCommand.Create(context));
+        VerbExamples.AddTo(root);
 
         var parse = root.Parse(args);
         context.Verbose = parse.GetValue(GlobalOptions.Verbose);

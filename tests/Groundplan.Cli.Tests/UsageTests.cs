@@ -85,4 +85,34 @@ public sealed class UsageTests
         Assert.Equal(0, result.ExitCode);
         Assert.Matches(@"^\d+\.\d+\.\d+", result.Out);
     }
+
+    [Theory]
+    [InlineData("pack")]
+    [InlineData("recon")]
+    [InlineData("context")]
+    [InlineData("plan")]
+    [InlineData("lint")]
+    [InlineData("brief")]
+    [InlineData("mcp")]
+    public async Task Help_EveryVerb_ShowsExamplesOnStandardOutput(string verb)
+    {
+        using var dir = new TempDirectory();
+
+        var result = await CliRunner.InProcessAsync(dir.Path, verb, "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Examples:\n    groundplan " + verb + " ", result.Out, StringComparison.Ordinal);
+        Assert.Empty(result.Error);
+    }
+
+    [Fact]
+    public async Task Version_PrintsTheToolVersion()
+    {
+        using var dir = new TempDirectory();
+
+        var result = await CliRunner.InProcessAsync(dir.Path, "--version");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+", result.Out);
+    }
 }
