@@ -23,8 +23,12 @@ internal sealed class CliContext(TextWriter @out, TextWriter error, string worki
     public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);
 
     /// <summary>A progress line on standard error, for people watching a terminal; never with --quiet.</summary>
+    /// <summary>Receives every progress message, whatever the terminal; the MCP server forwards them as progress notifications.</summary>
+    public Action<string>? OnProgress { get; init; }
+
     public void Progress(string message)
     {
+        OnProgress?.Invoke(message);
         if (ProgressEnabled && !Quiet)
         {
             Error.WriteLine($"groundplan: {message}");

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Text.Json;
+using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
@@ -18,10 +19,11 @@ internal sealed class GroundplanTools(RootGuard guard)
         [Description("The repository directory (or a repomix pack / context document) inside the server's roots.")] string repo,
         [Description("Return JSON (schema docs/recon.schema.json) instead of Markdown.")] bool json = false,
         [Description("Read this git revision instead of the working tree.")] string? rev = null,
+        IProgress<ProgressNotificationValue>? progress = null,
         CancellationToken cancellationToken = default)
     {
         var args = new ToolArguments("recon").Path("--repo", repo, guard).Flag("--json", json).Value("--rev", rev);
-        return RunAsync(args, cancellationToken);
+        return RunAsync(args, progress, cancellationToken);
     }
 
     [McpServerTool(Name = "context", ReadOnly = true, Idempotent = true)]
@@ -32,13 +34,14 @@ internal sealed class GroundplanTools(RootGuard guard)
         [Description("The user story or business goal behind the request.")] string? story = null,
         [Description("How many ranked files to return.")] int? top = null,
         [Description("Token budget for a context pack; omit to get the ranking as JSON.")] int? max_tokens = null,
+        IProgress<ProgressNotificationValue>? progress = null,
         CancellationToken cancellationToken = default)
     {
         var args = new ToolArguments("context").Path("--repo", repo, guard).Value("--request", request).Value("--story", story)
             .Value("--top", top?.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Value("--max-tokens", max_tokens?.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Flag("--json", max_tokens is null);
-        return RunAsync(args, cancellationToken);
+        return RunAsync(args, progress, cancellationToken);
     }
 
     [McpServerTool(Name = "plan", Idempotent = true)]
@@ -50,12 +53,13 @@ internal sealed class GroundplanTools(RootGuard guard)
         [Description("checklist, spec, blueprint or json.")] string format = "spec",
         [Description("Write the plan to this path (inside the roots) as well as returning it.")] string? @out = null,
         [Description("Overwrite an existing plan at out.")] bool force = false,
+        IProgress<ProgressNotificationValue>? progress = null,
         CancellationToken cancellationToken = default)
     {
         var args = new ToolArguments("plan").Path("--repo", repo, guard).Value("--request", request).Value("--story", story).Value("--format", format);
         if (@out is null)
         {
-            return await RunAsync(args.Flag("--stdout", true), cancellationToken);
+            return await RunAsync(args.Flag("--stdout", true), progress, cancellationToken);
         }
 
         args.Path("--out", @out, guard).Flag("--force", force);
@@ -64,7 +68,7 @@ internal sealed class GroundplanTools(RootGuard guard)
             return ToolResults.Error(args.Refusal);
         }
 
-        var run = await InProcessCli.RunAsync(args.ToArray(), guard.Roots[0], cancellationToken);
+        var run = await InProcessCli.RunAsync(args.ToArray(), guard.Roots[0], cancellationToken, Reporter(progress));
         if (run.ExitCode != ExitCodes.Ok)
         {
             return ToolResults.From(run);
@@ -80,6 +84,7 @@ internal sealed class GroundplanTools(RootGuard guard)
         [Description("The plan's Markdown file, inside the server's roots.")] string plan,
         [Description("The repository directory the plan is for, inside the server's roots.")] string repo,
         [Description("auto, checklist, spec or blueprint.")] string format = "auto",
+        IProgress<ProgressNotificationValue>? progress = null,
         CancellationToken cancellationToken = default)
     {
         var args = new ToolArguments("lint").Path(null, plan, guard).Path("--repo", repo, guard).Value("--format", format).Flag("--json", true);
@@ -88,7 +93,7 @@ internal sealed class GroundplanTools(RootGuard guard)
             return ToolResults.Error(args.Refusal);
         }
 
-        var run = await InProcessCli.RunAsync(args.ToArray(), guard.Roots[0], cancellationToken);
+        var run = await InProcessCli.RunAsync(args.ToArray(), guard.Roots[0], cancellationToken, Reporter(progress));
         var result = ToolResults.From(run, findingsExitIsResult: true);
         if (result.IsError != true)
         {
@@ -114,6 +119,7 @@ internal sealed class GroundplanTools(RootGuard guard)
         [Description("Write the pack to this path inside the roots instead of returning it.")] string? output = null,
         [Description("Glob patterns of files to include, comma-separated.")] string? include = null,
         [Description("Glob patterns of files to leave out, comma-separated.")] string? ignore = null,
+        IProgress<ProgressNotificationValue>? progress = null,
         CancellationToken cancellationToken = default)
     {
         var args = new ToolArguments("pack").Path("--repo", repo, guard).Value("--style", style).Value("--include", include).Value("--ignore", ignore);
@@ -122,17 +128,29 @@ internal sealed class GroundplanTools(RootGuard guard)
             args.Path("--output", output, guard);
         }
 
-        return RunAsync(args, cancellationToken, returnSummary: output is not null);
+        return RunAsync(args, progress, cancellationToken, returnSummary: output is not null);
     }
 
-    private async Task<CallToolResult> RunAsync(ToolArguments args, CancellationToken cancellationToken, bool returnSummary = false)
+    /// <summary>Forwards the verb's progress lines ("reading ...", "analysing ...") as numbered progress notifications.</summary>
+    private static Action<string>? Reporter(IProgress<ProgressNotificationValue>? progress)
+    {
+        if (progress is null)
+        {
+            return null;
+        }
+
+        var step = 0;
+        return message => progress.Report(new ProgressNotificationValue { Progress = Interlocked.Increment(ref step), Message = message });
+    }
+
+    private async Task<CallToolResult> RunAsync(ToolArguments args, IProgress<ProgressNotificationValue>? progress, CancellationToken cancellationToken, bool returnSummary = false)
     {
         if (args.Refusal is not null)
         {
             return ToolResults.Error(args.Refusal);
         }
 
-        var run = await InProcessCli.RunAsync(args.ToArray(), guard.Roots[0], cancellationToken);
+        var run = await InProcessCli.RunAsync(args.ToArray(), guard.Roots[0], cancellationToken, Reporter(progress));
         return returnSummary && run.ExitCode == ExitCodes.Ok ? ToolResults.Text((run.Out + run.Error).Trim()) : ToolResults.From(run);
     }
 }

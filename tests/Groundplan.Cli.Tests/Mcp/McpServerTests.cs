@@ -26,6 +26,7 @@ public sealed class McpServerTests(McpServerFixture server) : IClassFixture<McpS
             var repo = tool.JsonSchema.GetProperty("properties").GetProperty("repo");
             Assert.False(string.IsNullOrWhiteSpace(repo.GetProperty("description").GetString()), tool.Name);
             Assert.Contains("repo", tool.JsonSchema.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
+            Assert.False(tool.JsonSchema.GetProperty("properties").TryGetProperty("progress", out _), tool.Name);
         }
     }
 
@@ -179,5 +180,44 @@ public sealed class McpServerTests(McpServerFixture server) : IClassFixture<McpS
         Assert.NotNull(result.StructuredContent);
         Assert.Contains("src/userz.ts", result.StructuredContent!.Value.GetRawText(), StringComparison.Ordinal);
         Assert.Contains("GP201", result.StructuredContent!.Value.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Recon_LargeRepository_SendsProgressNotificationsThenTheResult()
+    {
+        // Given a repository of 400 modules inside the root
+        var big = Path.Combine(server.Root, "big");
+        for (var i = 0; i < 400; i++)
+        {
+            var file = Path.Combine(big, "src", $"module{i}.ts");
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            await File.WriteAllTextAsync(file, $"import {{ helper }} from './module{(i + 1) % 400}';\nexport function run{i}() {{ return helper; }}\n");
+        }
+
+        // When recon is called with a progress handler
+        var notes = new List<string>();
+        var progress = new Progress<ModelContextProtocol.ProgressNotificationValue>(v =>
+        {
+            lock (notes)
+            {
+                notes.Add(v.Message ?? "");
+            }
+        });
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var result = await server.Client.CallToolAsync("recon", new Dictionary<string, object?> { ["repo"] = big }, progress, cancellationToken: timeout.Token);
+
+        // Then the verb's stages arrived as notifications, and the snapshot as the result
+        Assert.NotEqual(true, result.IsError);
+        Assert.Contains("400 files", Text(result), StringComparison.Ordinal);
+        for (var i = 0; i < 50 && notes.Count < 2; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        lock (notes)
+        {
+            Assert.Contains(notes, n => n.StartsWith("reading ", StringComparison.Ordinal));
+            Assert.Contains(notes, n => n.StartsWith("analysing 400 files", StringComparison.Ordinal));
+        }
     }
 }
