@@ -18,6 +18,7 @@ internal sealed class LoopbackModelServer : IAsyncDisposable
     private readonly Func<int, RecordedRequest, ScriptedReply> _script;
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private int _count;
+    private int _arrivals;
 
     private LoopbackModelServer(Func<int, RecordedRequest, ScriptedReply> script)
     {
@@ -37,6 +38,9 @@ internal sealed class LoopbackModelServer : IAsyncDisposable
     public Uri AnthropicEndpoint => BaseAddress;
 
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
+
+    /// <summary>Requests whose handling began, counted before their body is read (a client may give up first).</summary>
+    public int Arrivals => Volatile.Read(ref _arrivals);
 
     /// <summary>A server that answers request number <c>i</c> (from 0) with <c>script(i, request)</c>.</summary>
     public static async Task<LoopbackModelServer> StartAsync(Func<int, RecordedRequest, ScriptedReply> script)
@@ -58,6 +62,7 @@ internal sealed class LoopbackModelServer : IAsyncDisposable
 
     private async Task Answer(HttpContext context, bool anthropic)
     {
+        Interlocked.Increment(ref _arrivals);
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
         var headers = context.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString(), StringComparer.Ordinal);

@@ -109,7 +109,10 @@ public sealed class ProviderFailureTests
         // Then it stops waiting at the timeout, without retrying a timed-out request
         Assert.Equal("the model did not answer within 0.3 s (" + options.Endpoint + ")", error.Message);
         Assert.True(started.Elapsed < TimeSpan.FromSeconds(10));
-        Assert.Single(server.Requests);
+
+        // (a retry would arrive at once; the one request may have been dropped before the server read its body)
+        await Task.Delay(500);
+        Assert.InRange(server.Arrivals, 0, 1);
     }
 
     [Theory]
