@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Text.Json;
-using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
@@ -19,9 +18,10 @@ internal sealed class GroundplanTools(RootGuard guard)
         [Description("The repository directory (or a repomix pack / context document) inside the server's roots.")] string repo,
         [Description("Return JSON (schema docs/recon.schema.json) instead of Markdown.")] bool json = false,
         [Description("Read this git revision instead of the working tree.")] string? rev = null,
-        IProgress<ProgressNotificationValue>? progress = null,
+        RequestContext<CallToolRequestParams>? call = null,
         CancellationToken cancellationToken = default)
     {
+        var progress = new ToolProgress(call);
         var args = new ToolArguments("recon").Path("--repo", repo, guard).Flag("--json", json).Value("--rev", rev);
         return RunAsync(args, progress, cancellationToken);
     }
@@ -34,9 +34,10 @@ internal sealed class GroundplanTools(RootGuard guard)
         [Description("The user story or business goal behind the request.")] string? story = null,
         [Description("How many ranked files to return.")] int? top = null,
         [Description("Token budget for a context pack; omit to get the ranking as JSON.")] int? max_tokens = null,
-        IProgress<ProgressNotificationValue>? progress = null,
+        RequestContext<CallToolRequestParams>? call = null,
         CancellationToken cancellationToken = default)
     {
+        var progress = new ToolProgress(call);
         var args = new ToolArguments("context").Path("--repo", repo, guard).Value("--request", request).Value("--story", story)
             .Value("--top", top?.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Value("--max-tokens", max_tokens?.ToString(System.Globalization.CultureInfo.InvariantCulture))
@@ -53,9 +54,10 @@ internal sealed class GroundplanTools(RootGuard guard)
         [Description("checklist, spec, blueprint or json.")] string format = "spec",
         [Description("Write the plan to this path (inside the roots) as well as returning it.")] string? @out = null,
         [Description("Overwrite an existing plan at out.")] bool force = false,
-        IProgress<ProgressNotificationValue>? progress = null,
+        RequestContext<CallToolRequestParams>? call = null,
         CancellationToken cancellationToken = default)
     {
+        var progress = new ToolProgress(call);
         var args = new ToolArguments("plan").Path("--repo", repo, guard).Value("--request", request).Value("--story", story).Value("--format", format);
         if (@out is null)
         {
@@ -68,7 +70,8 @@ internal sealed class GroundplanTools(RootGuard guard)
             return ToolResults.Error(args.Refusal);
         }
 
-        var run = await InProcessCli.RunAsync(args.ToArray(), guard.Roots[0], cancellationToken, Reporter(progress));
+        var run = await InProcessCli.RunAsync(args.ToArray(), guard.Roots[0], cancellationToken, progress.Report);
+        await progress.SentAsync();
         if (run.ExitCode != ExitCodes.Ok)
         {
             return ToolResults.From(run);
@@ -84,16 +87,18 @@ internal sealed class GroundplanTools(RootGuard guard)
         [Description("The plan's Markdown file, inside the server's roots.")] string plan,
         [Description("The repository directory the plan is for, inside the server's roots.")] string repo,
         [Description("auto, checklist, spec or blueprint.")] string format = "auto",
-        IProgress<ProgressNotificationValue>? progress = null,
+        RequestContext<CallToolRequestParams>? call = null,
         CancellationToken cancellationToken = default)
     {
+        var progress = new ToolProgress(call);
         var args = new ToolArguments("lint").Path(null, plan, guard).Path("--repo", repo, guard).Value("--format", format).Flag("--json", true);
         if (args.Refusal is not null)
         {
             return ToolResults.Error(args.Refusal);
         }
 
-        var run = await InProcessCli.RunAsync(args.ToArray(), guard.Roots[0], cancellationToken, Reporter(progress));
+        var run = await InProcessCli.RunAsync(args.ToArray(), guard.Roots[0], cancellationToken, progress.Report);
+        await progress.SentAsync();
         var result = ToolResults.From(run, findingsExitIsResult: true);
         if (result.IsError != true)
         {
@@ -119,9 +124,10 @@ internal sealed class GroundplanTools(RootGuard guard)
         [Description("Write the pack to this path inside the roots instead of returning it.")] string? output = null,
         [Description("Glob patterns of files to include, comma-separated.")] string? include = null,
         [Description("Glob patterns of files to leave out, comma-separated.")] string? ignore = null,
-        IProgress<ProgressNotificationValue>? progress = null,
+        RequestContext<CallToolRequestParams>? call = null,
         CancellationToken cancellationToken = default)
     {
+        var progress = new ToolProgress(call);
         var args = new ToolArguments("pack").Path("--repo", repo, guard).Value("--style", style).Value("--include", include).Value("--ignore", ignore);
         if (output is not null)
         {
@@ -131,26 +137,15 @@ internal sealed class GroundplanTools(RootGuard guard)
         return RunAsync(args, progress, cancellationToken, returnSummary: output is not null);
     }
 
-    /// <summary>Forwards the verb's progress lines ("reading ...", "analysing ...") as numbered progress notifications.</summary>
-    private static Action<string>? Reporter(IProgress<ProgressNotificationValue>? progress)
-    {
-        if (progress is null)
-        {
-            return null;
-        }
-
-        var step = 0;
-        return message => progress.Report(new ProgressNotificationValue { Progress = Interlocked.Increment(ref step), Message = message });
-    }
-
-    private async Task<CallToolResult> RunAsync(ToolArguments args, IProgress<ProgressNotificationValue>? progress, CancellationToken cancellationToken, bool returnSummary = false)
+    private async Task<CallToolResult> RunAsync(ToolArguments args, ToolProgress progress, CancellationToken cancellationToken, bool returnSummary = false)
     {
         if (args.Refusal is not null)
         {
             return ToolResults.Error(args.Refusal);
         }
 
-        var run = await InProcessCli.RunAsync(args.ToArray(), guard.Roots[0], cancellationToken, Reporter(progress));
+        var run = await InProcessCli.RunAsync(args.ToArray(), guard.Roots[0], cancellationToken, progress.Report);
+        await progress.SentAsync();
         return returnSummary && run.ExitCode == ExitCodes.Ok ? ToolResults.Text((run.Out + run.Error).Trim()) : ToolResults.From(run);
     }
 }
