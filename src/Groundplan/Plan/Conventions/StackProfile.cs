@@ -83,4 +83,14 @@ internal sealed record StackProfile
     /// <summary>"`path:line`" of a fact's first evidence, or "" when it has none.</summary>
     public static string Cite(ReconFact? fact, int index = 0) =>
         fact is null || fact.Evidence.Count == 0 ? "" : $"`{fact.Evidence[Math.Min(index, fact.Evidence.Count - 1)].Path}:{fact.Evidence[Math.Min(index, fact.Evidence.Count - 1)].Line}`";
+
+    /// <summary>
+    /// The commands that prove one phase done: those <paramref name="fitting"/> it, or, when the repository has none
+    /// of that kind, its first validation command, so every phase can be checked.
+    /// </summary>
+    public static IReadOnlyList<string> PhaseCommands(IReadOnlyList<string> commands, Func<string, bool> fitting)
+    {
+        var fit = commands.Where(fitting).ToList();
+        return fit.Count > 0 ? fit : commands.Take(1).ToList();
+    }
 }

@@ -82,7 +82,7 @@ internal static class BackendWriter
             Title = Title(PhaseKind.Backend),
             Overview = $"`{function}` works end to end for an authorised user, refuses everyone else, and leaves no stale cache behind.",
             Tasks = [task, .. RelatedTask(draft, layout)],
-            ValidationCommands = stack.ValidationCommands.Where(c => c.Contains("test", StringComparison.Ordinal)).Take(1).ToList(),
+            ValidationCommands = StackProfile.PhaseCommands(stack.ValidationCommands, c => c.Contains("test", StringComparison.Ordinal)).Take(1).ToList(),
         };
     }
 

@@ -87,7 +87,7 @@ internal static class FrontendWriter
             Title = Title(PhaseKind.Frontend),
             Overview = "The user can use the feature from the existing screens with mouse and keyboard, and sees loading, error and empty states.",
             Tasks = tasks,
-            ValidationCommands = draft.Stack.ValidationCommands.Where(c => c.Contains("lint", StringComparison.Ordinal) || c.Contains("typecheck", StringComparison.Ordinal)).ToList(),
+            ValidationCommands = StackProfile.PhaseCommands(draft.Stack.ValidationCommands, c => c.Contains("lint", StringComparison.Ordinal) || c.Contains("typecheck", StringComparison.Ordinal)),
         };
     }
 
