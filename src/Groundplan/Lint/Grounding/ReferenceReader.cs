@@ -18,7 +18,8 @@ internal static partial class ReferenceReader
             var previousEnd = document.SpansOn(span.Line).Where(s => s.End <= span.Start).Select(s => s.End).DefaultIfEmpty(0).Max();
             var before = line[previousEnd..span.Start];
             var after = line[span.End..];
-            var isNew = newRows.Contains(span.Line) || NewBefore().IsMatch(before) || NewAfter().IsMatch(after);
+            // In a "new" row of the impact table only the path cell is new; its "why" may name the sibling it sits beside.
+            var isNew = (newRows.Contains(span.Line) && InFirstCell(line, span.Start)) || NewBefore().IsMatch(before) || NewAfter().IsMatch(after);
             var isDelete = DeleteBefore().IsMatch(before) || DeleteRow(document, span.Line);
             references.Add(new PlanReference(span, reading, isNew, isDelete));
         }
@@ -29,6 +30,25 @@ internal static partial class ReferenceReader
     /// <summary>The paths the plan creates anywhere: once marked new, every other mention of the path is about the new file.</summary>
     public static IReadOnlySet<string> CreatedPaths(IEnumerable<PlanReference> references) =>
         references.Where(r => r.MarkedNew && r.Reading.Kind == SpanKind.Path).Select(r => r.Reading.Value.TrimEnd('/')).ToHashSet(StringComparer.Ordinal);
+
+    private static bool InFirstCell(string row, int position)
+    {
+        // The first cell ends at the second unescaped pipe of "| path | change | why |" (or the first, without a leading pipe).
+        var start = row.TrimStart().StartsWith('|') ? row.IndexOf('|', StringComparison.Ordinal) + 1 : 0;
+        for (var i = start; i < row.Length; i++)
+        {
+            if (row[i] == '\\')
+            {
+                i++;
+            }
+            else if (row[i] == '|')
+            {
+                return position < i;
+            }
+        }
+
+        return true;
+    }
 
     private static HashSet<int> NewTableRows(LintDocument document) =>
         document.Tables.SelectMany(t => t.Rows.Where(r => r.Cells.Any(c => ChangeCell().IsMatch(c))).Select(r => r.Line)).ToHashSet();
