@@ -8,21 +8,13 @@ internal static class RequiredSections
     private static readonly (string, string)[] Checklist =
     [
         ("title", "### Implementation Plan:"),
-        ("Phase 1: Data Layer & Schema", "#### Phase 1"),
-        ("Phase 2: Backend Logic", "#### Phase 2"),
-        ("Phase 3: Frontend Implementation", "#### Phase 3"),
-        ("Phase 4: Testing and Validation", "#### Phase 4"),
+        .. PhaseTitles.Standard.Select((kind, i) => ($"Phase {i + 1}: {PhaseTitles.Canonical(kind)}", $"#### Phase {i + 1}")),
     ];
 
     private static readonly (string, string)[] Spec =
     [
         ("title", "# Plan:"),
-        .. new[]
-        {
-            "Summary", "Goals", "Non-Goals", "Requirements", "Assumptions & Constraints", "Current System Snapshot",
-            "Impacted Files & Directories", "Implementation Plan", "Data & Interface Contracts", "Testing Plan",
-            "Verification Checklist", "Rollout & Rollback", "Plan Completeness Audit", "Open Questions",
-        }.Select(s => (s, "## " + s)),
+        .. SpecHeadings.InOrder.Select(s => (s, "## " + s)),
     ];
 
     private static readonly (string, string)[] Blueprint =

@@ -2,19 +2,14 @@ using Groundplan.Lint.Markdown;
 using Groundplan.Model.Lint;
 using Groundplan.Model.Plans;
 using Groundplan.Parse;
+using Groundplan.Render;
 
 namespace Groundplan.Lint.Rules;
 
 /// <summary>GP103: the checklist has the four standard phases in order; the blueprint has phases, each with Overview and Changes Required.</summary>
 internal sealed class PhasesRule : LintRule
 {
-    private static readonly (PhaseKind Kind, string Title)[] Standard =
-    [
-        (PhaseKind.DataLayer, "Data Layer & Schema"),
-        (PhaseKind.Backend, "Backend Logic"),
-        (PhaseKind.Frontend, "Frontend Implementation"),
-        (PhaseKind.Testing, "Testing and Validation"),
-    ];
+    private static readonly (PhaseKind Kind, string Title)[] Standard = [.. PhaseTitles.Standard.Select(k => (k, PhaseTitles.Canonical(k)))];
 
     public override string Id => "GP103";
 

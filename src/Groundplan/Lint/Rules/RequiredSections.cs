@@ -1,4 +1,5 @@
 using Groundplan.Lint.Markdown;
+using Groundplan.Render;
 
 namespace Groundplan.Lint.Rules;
 
@@ -7,20 +8,20 @@ internal static class RequiredSections
 {
     public static readonly IReadOnlyList<(string Heading, string[] Names, bool Optional)> Spec =
     [
-        ("Summary", ["summary", "one-paragraph summary"], false),
-        ("Goals", ["goals"], false),
-        ("Non-Goals", ["non-goals", "non goals", "nongoals"], false),
-        ("Requirements", ["requirements"], false),
-        ("Assumptions & Constraints", ["assumptions & constraints"], false),
-        ("Current System Snapshot", ["current system snapshot"], false),
-        ("Impacted Files & Directories", ["impacted files & directories", "impacted files"], false),
-        ("Implementation Plan", ["implementation plan"], false),
-        ("Data & Interface Contracts", ["data & interface contracts"], true),
-        ("Testing Plan", ["testing plan", "test plan"], false),
-        ("Verification Checklist", ["verification checklist"], false),
-        ("Rollout & Rollback", ["rollout & rollback"], false),
-        ("Plan Completeness Audit", ["plan completeness audit"], false),
-        ("Open Questions", ["open questions"], false),
+        (SpecHeadings.Summary, ["summary", "one-paragraph summary"], false),
+        (SpecHeadings.Goals, ["goals"], false),
+        (SpecHeadings.NonGoals, ["non-goals", "non goals", "nongoals"], false),
+        (SpecHeadings.Requirements, ["requirements"], false),
+        (SpecHeadings.AssumptionsConstraints, ["assumptions & constraints"], false),
+        (SpecHeadings.Snapshot, ["current system snapshot"], false),
+        (SpecHeadings.ImpactedFiles, ["impacted files & directories", "impacted files"], false),
+        (SpecHeadings.Implementation, ["implementation plan"], false),
+        (SpecHeadings.Contracts, ["data & interface contracts"], true),
+        (SpecHeadings.Testing, ["testing plan", "test plan"], false),
+        (SpecHeadings.Verification, ["verification checklist"], false),
+        (SpecHeadings.Rollout, ["rollout & rollback"], false),
+        (SpecHeadings.Audit, ["plan completeness audit"], false),
+        (SpecHeadings.OpenQuestions, ["open questions"], false),
     ];
 
     public static readonly IReadOnlyList<(string Heading, string[] Names, bool Optional)> Blueprint =
