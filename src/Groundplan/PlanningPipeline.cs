@@ -37,7 +37,8 @@ public sealed class PlanningPipeline
             throw new GroundplanException("the feature request is empty");
         }
 
-        var codebase = new CodebaseLoader().Load(source, options ?? new IngestOptions(), cancellationToken);
+        // Planning never reads a file's token count; leave it to be counted on demand.
+        var codebase = new CodebaseLoader().Load(source, options ?? new IngestOptions { CountTokens = false }, cancellationToken);
         return Run(codebase, request, cancellationToken);
     }
 

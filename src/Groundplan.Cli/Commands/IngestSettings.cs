@@ -32,7 +32,9 @@ internal sealed record IngestSettings(
         return problems;
     }
 
-    public IngestOptions ToIngestOptions(string? extraIgnore = null, bool countTokens = true) => new()
+    // Only pack reads every file's token count, so only pack asks for the eager, parallel count; elsewhere a file
+    // counts its tokens if and when something reads them.
+    public IngestOptions ToIngestOptions(string? extraIgnore = null, bool countTokens = false) => new()
     {
         CountTokens = countTokens,
         Revision = Revision,

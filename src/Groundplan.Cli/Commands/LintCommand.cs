@@ -54,7 +54,7 @@ internal static class LintCommand
         var linter = new PlanLinter(LoadOptions(request, repo, context));
         var text = File.ReadAllText(planPath);
         context.Progress($"reading {request.Ingest.Repo}");
-        var codebase = new CodebaseLoader().Load(repo, request.Ingest.ToIngestOptions(countTokens: false), cancellationToken);
+        var codebase = new CodebaseLoader().Load(repo, request.Ingest.ToIngestOptions(), cancellationToken);
         context.Progress($"checking {request.Plan} against {codebase.Files.Count:N0} files");
         PlanFormats.TryParse(request.Format, out var format);
         var result = linter.Lint(text, codebase, request.Format == "auto" ? null : format, request.Plan);

@@ -34,7 +34,7 @@ internal static class PackCommand
         var source = context.Resolve(settings.Ingest.Repo);
         var toStdout = settings.Output == "-";
         var output = toStdout ? null : context.Resolve(settings.Output ?? "groundplan-pack" + PackOptions.ExtensionOf(settings.Style));
-        var ingest = settings.Ingest.ToIngestOptions(ExcludeOwnOutput(source, output));
+        var ingest = settings.Ingest.ToIngestOptions(ExcludeOwnOutput(source, output), countTokens: true);
 
         var clock = Stopwatch.StartNew();
         context.Progress($"reading {settings.Ingest.Repo}");

@@ -45,7 +45,7 @@ internal static class ReconCommand
         }
 
         context.Progress($"reading {settings.Repo}");
-        var codebase = new CodebaseLoader().Load(context.Resolve(settings.Repo), settings.ToIngestOptions(countTokens: false), cancellationToken);
+        var codebase = new CodebaseLoader().Load(context.Resolve(settings.Repo), settings.ToIngestOptions(), cancellationToken);
         context.Progress($"analysing {codebase.Files.Count:N0} files");
         var report = new ReconEngine().Run(codebase, cancellationToken);
 
