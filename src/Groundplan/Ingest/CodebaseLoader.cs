@@ -20,7 +20,7 @@ public sealed class CodebaseLoader
     /// <summary>Creates a loader that counts tokens with <paramref name="tokens"/> (o200k_base when null).</summary>
     public CodebaseLoader(ITokenCounter? tokens = null)
     {
-        _builder = new CodebaseBuilder(tokens ?? TokenCounters.O200k);
+        _builder = new CodebaseBuilder(tokens ?? DeferredO200kCounter.Instance);
     }
 
     /// <summary>Reads the codebase at <paramref name="path"/>.</summary>

@@ -20,6 +20,8 @@ internal static partial class NodeCacheInvalidation
         }
 
         // Project functions named for invalidation that wrap the framework's invalidation are what new writes should call.
+        // A name declared in many files (copies of one module) is searched for once.
+        var sitesByName = new Dictionary<string, (SourceFile File, int Line, Match Match)[]>(StringComparer.Ordinal);
         foreach (var (file, line, match) in next ? project.Matches(FunctionDeclaration(), code, "function") : [])
         {
             var name = match.Groups[1].Value;
@@ -34,7 +36,12 @@ internal static partial class NodeCacheInvalidation
                 continue;
             }
 
-            var sites = project.Matches(new Regex(@"(?<![\w.])" + name + @"\("), code, name + "(").Where(s => !FunctionDeclaration().IsMatch(project.Context.Lines(s.File)[s.Line - 1])).ToArray();
+            if (!sitesByName.TryGetValue(name, out var sites))
+            {
+                sites = project.Matches(new Regex(@"(?<![\w.])" + name + @"\("), code, name + "(").Where(s => !FunctionDeclaration().IsMatch(project.Context.Lines(s.File)[s.Line - 1])).ToArray();
+                sitesByName[name] = sites;
+            }
+
             if (sites.Length > 0)
             {
                 yield return Fact(project, detector, name, "wraps " + string.Join(", ", wrapped), sites, project.At(file, line));

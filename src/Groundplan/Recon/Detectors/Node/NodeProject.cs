@@ -1,7 +1,7 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Groundplan.Model;
 using Groundplan.Model.Recon;
+using Groundplan.Recon.Detectors.Shared;
 
 namespace Groundplan.Recon.Detectors.Node;
 
@@ -9,8 +9,6 @@ namespace Groundplan.Recon.Detectors.Node;
 /// <remarks>Built once per recon run; a codebase without a package.json has none, and the Node detectors then say nothing.</remarks>
 internal sealed class NodeProject
 {
-    private static readonly ConditionalWeakTable<ReconContext, NodeProject> Cache = new();
-
     private static readonly string[] SourceExtensions = [".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts"];
 
     // Folders that hold built output, vendored packages or other projects' samples, never the app's own code.
@@ -38,7 +36,9 @@ internal sealed class NodeProject
     /// <summary>The project for <paramref name="context"/>, or null when the codebase has no package.json.</summary>
     public static NodeProject? Of(ReconContext context)
     {
-        var project = Cache.GetValue(context, Build);
+        // Built once per run: the Node detectors ask at the same moment, and a ConditionalWeakTable would let each of
+        // them build its own.
+        var project = context.Shared(Build);
         return project.Manifests.Count == 0 ? null : project;
     }
 
@@ -85,7 +85,7 @@ internal sealed class NodeProject
     /// <summary>Every line of the sources that <paramref name="pattern"/> matches, skipping comments and imports, in path and line order.</summary>
     public IEnumerable<(SourceFile File, int Line, Match Match)> Matches(Regex pattern, IEnumerable<SourceFile>? files = null)
     {
-        foreach (var file in files ?? Sources)
+        foreach (var file in (files ?? Sources).Where(f => LinePrefilter.MayMatch(pattern, f.Text)))
         {
             var lines = Context.Lines(file);
             for (var i = 0; i < lines.Count; i++)

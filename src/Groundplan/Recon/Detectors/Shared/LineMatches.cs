@@ -21,7 +21,7 @@ internal static class LineMatches
     public static IEnumerable<(SourceFile File, Evidence Evidence, Match Match)> Find(
         ReconContext context, IEnumerable<SourceFile> files, Regex pattern, bool skipHashComments = false)
     {
-        foreach (var file in files)
+        foreach (var file in files.Where(f => LinePrefilter.MayMatch(pattern, f.Text)))
         {
             var lines = context.Lines(file);
             for (var i = 0; i < lines.Count; i++)

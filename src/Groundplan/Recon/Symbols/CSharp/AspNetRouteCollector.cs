@@ -18,9 +18,15 @@ internal static class AspNetRouteCollector
         ["HttpGet"] = "GET", ["HttpPost"] = "POST", ["HttpPut"] = "PUT", ["HttpDelete"] = "DELETE", ["HttpPatch"] = "PATCH", ["HttpHead"] = "HEAD",
     };
 
-    public static void Collect(string path, CompilationUnitSyntax root, List<CodeSymbol> symbols)
+    /// <param name="path">The file's path.</param>
+    /// <param name="text">The file's text: a file that names no MapGet-style method and no Http attribute has no route,
+    /// and walking every node of its tree (method bodies included) was most of the C# index's time.</param>
+    /// <param name="root">The file's syntax tree.</param>
+    /// <param name="symbols">Where the routes go.</param>
+    public static void Collect(string path, string text, CompilationUnitSyntax root, List<CodeSymbol> symbols)
     {
-        foreach (var call in root.DescendantNodes().OfType<InvocationExpressionSyntax>())
+        var minimal = MapVerbs.Keys.Any(verb => text.Contains(verb, StringComparison.Ordinal));
+        foreach (var call in minimal ? root.DescendantNodes().OfType<InvocationExpressionSyntax>() : [])
         {
             if (call.Expression is MemberAccessExpressionSyntax access && MapVerbs.TryGetValue(access.Name.Identifier.ValueText, out var verb)
                 && CSharpSyntaxText.StringValue(call.ArgumentList.Arguments.FirstOrDefault()?.Expression) is { } template)
@@ -30,7 +36,9 @@ internal static class AspNetRouteCollector
             }
         }
 
-        foreach (var controller in root.DescendantNodes().OfType<ClassDeclarationSyntax>())
+        // Controllers are classes, possibly nested, never inside a method body.
+        var attributed = text.Contains("Http", StringComparison.Ordinal);
+        foreach (var controller in attributed ? root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax).OfType<ClassDeclarationSyntax>() : [])
         {
             CollectController(path, controller, symbols);
         }

@@ -28,7 +28,7 @@ internal sealed class CSharpIndexer : ILanguageIndexer
         var root = Parse(file);
         var symbols = new List<CodeSymbol>();
         new CSharpSymbolCollector(file.Path, symbols).Visit(root);
-        AspNetRouteCollector.Collect(file.Path, root, symbols);
+        AspNetRouteCollector.Collect(file.Path, file.Text, root, symbols);
         return symbols;
     }
 
