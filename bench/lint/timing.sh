@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Lint time against pack time on a ~3,000-file tree with a 300-line plan (issue 6: lint <= pack), as the median of
 # RUNS alternating runs of each command, wall and CPU (user+sys) seconds, ratio from the same run.
-# Usage: bench/lint/timing.sh   (RUNS=5 by default; needs GNU time)
+# Usage: bench/lint/timing.sh   (needs GNU time)
+#   RUNS (env)  runs per command (default 5)
+#   R2R  (env)  1: publish ReadyToRun (linux-x64), as the shipped tool package is built, instead of a plain Release build
+#   BIN  (env)  a folder holding Groundplan.Cli.dll to use as is (skips the build)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -9,9 +12,16 @@ runs=${RUNS:-5}
 work=${WORK:-/tmp/groundplan-lint-timing}
 mkdir -p "$work"
 (cd "$root" && python3 bench/lint/make_tree.py "$work") >&2
-dotnet build "$root/src/Groundplan.Cli" -c Release -o "$work/bin" --nologo -v quiet >&2
+if [[ -z "${BIN:-}" ]]; then
+  BIN="$work/bin"
+  if [[ "${R2R:-0}" == 1 ]]; then
+    dotnet publish "$root/src/Groundplan.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$BIN" --nologo -v quiet >&2
+  else
+    dotnet build "$root/src/Groundplan.Cli" -c Release -o "$BIN" --nologo -v quiet >&2
+  fi
+fi
 one() {
-  /usr/bin/time -f "%e %U %S" -o "$work/time.txt" dotnet "$work/bin/Groundplan.Cli.dll" "$@" >/dev/null 2>&1 || true
+  /usr/bin/time -f "%e %U %S" -o "$work/time.txt" dotnet "$BIN/Groundplan.Cli.dll" "$@" >/dev/null 2>&1 || true
   tail -1 "$work/time.txt" | awk "{ printf \"%.3f %.3f\\n\", \$1, \$2 + \$3 }"
 }
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }

@@ -6,6 +6,7 @@ using Groundplan.IO;
 using Groundplan.Lint;
 using Groundplan.Lint.Output;
 using Groundplan.Model.Lint;
+using Groundplan.Parse;
 using Groundplan.Render;
 
 namespace Groundplan.Cli.Commands;
@@ -53,11 +54,13 @@ internal static class LintCommand
         var repo = context.Resolve(request.Ingest.Repo);
         var linter = new PlanLinter(LoadOptions(request, repo, context));
         var text = File.ReadAllText(planPath);
+        PlanFormats.TryParse(request.Format, out var format);
+        // The plan is read while the codebase loads: neither needs the other.
+        var parsed = Task.Run(() => PlanParser.Parse(text, request.Format == "auto" ? null : format, request.Plan), cancellationToken);
         context.Progress($"reading {request.Ingest.Repo}");
         var codebase = new CodebaseLoader().Load(repo, request.Ingest.ToIngestOptions(), cancellationToken);
         context.Progress($"checking {request.Plan} against {codebase.Files.Count:N0} files");
-        PlanFormats.TryParse(request.Format, out var format);
-        var result = linter.Lint(text, codebase, request.Format == "auto" ? null : format, request.Plan);
+        var result = linter.Lint(parsed.GetAwaiter().GetResult(), codebase);
 
         if (request.Sarif is not null)
         {

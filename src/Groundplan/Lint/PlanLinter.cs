@@ -109,10 +109,7 @@ public sealed class PlanLinter
     private static readonly HashSet<string> SkippedDetectors = new(StringComparer.Ordinal) { "NodeAuthDetector" };
 
     private static IReadOnlyList<IDetector> Detectors() =>
-        typeof(IDetector).Assembly.GetTypes()
-            .Where(t => typeof(IDetector).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false } && t.GetConstructor(Type.EmptyTypes) is not null)
-            .Where(t => !SkippedDetectors.Contains(t.Name))
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .Select(t => (IDetector)Activator.CreateInstance(t)!)
+        ReconEngine.BuiltInDetectors()
+            .Where(d => !SkippedDetectors.Contains(d.GetType().Name) && (d.Topics is null || d.Topics.Overlaps(CodebaseIndex.TopicsRead)))
             .ToArray();
 }

@@ -13,6 +13,12 @@ public interface IDetector
     /// <summary>A stable id, e.g. <c>node.prisma</c>.</summary>
     string Id { get; }
 
+    /// <summary>
+    /// The topics (<see cref="ReconTopic"/>) of every fact this detector can report, or null when it does not say. A caller that
+    /// needs only some topics (lint) skips the detectors that declare none of them.
+    /// </summary>
+    IReadOnlySet<string>? Topics => null;
+
     /// <summary>The facts this detector finds.</summary>
     IEnumerable<ReconFact> Detect(ReconContext context);
 }

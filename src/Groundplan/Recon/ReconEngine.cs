@@ -20,8 +20,11 @@ public sealed class ReconEngine
     /// <summary>Creates an engine with the given detectors, or every built-in one when null.</summary>
     public ReconEngine(IReadOnlyList<IDetector>? detectors = null)
     {
-        _detectors = detectors ?? BuiltIn<IDetector>().OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+        _detectors = detectors ?? BuiltInDetectors();
     }
+
+    /// <summary>A new instance of every built-in detector, ordered by id.</summary>
+    internal static IReadOnlyList<IDetector> BuiltInDetectors() => BuiltIn<IDetector>().OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
 
     /// <summary>Analyses <paramref name="codebase"/>.</summary>
     public ReconReport Run(Codebase codebase, CancellationToken cancellationToken = default)

@@ -15,6 +15,9 @@ internal sealed class DirectoryRoleDetector : IDetector
 
     public string Id => "common.directory-roles";
 
+
+    public IReadOnlySet<string> Topics { get; } = new HashSet<string>(StringComparer.Ordinal) { ReconTopic.DirectoryRole };
+
     public IEnumerable<ReconFact> Detect(ReconContext context)
     {
         // Files are sorted by path, so the first file seen in a directory is its example.

@@ -17,6 +17,9 @@ internal sealed class LanguagesDetector : IDetector
 
     public string Id => "common.languages";
 
+
+    public IReadOnlySet<string> Topics { get; } = new HashSet<string>(StringComparer.Ordinal) { ReconTopic.Language };
+
     public IEnumerable<ReconFact> Detect(ReconContext context)
     {
         var code = context.Codebase.Files.Where(f => f.Language.Length > 0 && !NotCode.Contains(f.Language)).ToArray();

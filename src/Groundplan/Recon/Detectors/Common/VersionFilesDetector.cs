@@ -13,6 +13,9 @@ internal sealed class VersionFilesDetector : IDetector
 
     public string Id => "common.version-files";
 
+
+    public IReadOnlySet<string> Topics { get; } = new HashSet<string>(StringComparer.Ordinal) { ReconTopic.Language };
+
     public IEnumerable<ReconFact> Detect(ReconContext context)
     {
         foreach (var file in context.Codebase.Files.Where(f => !f.Path.Contains('/', StringComparison.Ordinal)))

@@ -17,6 +17,9 @@ internal sealed class DotNetLayoutDetector : IDetector
 
     public string Id => "dotnet.layout";
 
+
+    public IReadOnlySet<string> Topics { get; } = new HashSet<string>(StringComparer.Ordinal) { ReconTopic.DirectoryRole };
+
     public IEnumerable<ReconFact> Detect(ReconContext context)
     {
         var projects = DotNetProject.LoadAll(context);

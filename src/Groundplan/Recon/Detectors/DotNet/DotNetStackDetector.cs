@@ -19,6 +19,9 @@ internal sealed partial class DotNetStackDetector : IDetector
 
     public string Id => "dotnet.stack";
 
+
+    public IReadOnlySet<string> Topics { get; } = new HashSet<string>(StringComparer.Ordinal) { ReconTopic.EntryPoint, ReconTopic.Framework, ReconTopic.Language, ReconTopic.Routing, ReconTopic.Workspace };
+
     public IEnumerable<ReconFact> Detect(ReconContext context)
     {
         var projects = DotNetProject.LoadAll(context);

@@ -27,6 +27,9 @@ internal sealed class GoLayoutDetector : IDetector
 
     public string Id => "go.layout";
 
+
+    public IReadOnlySet<string> Topics { get; } = new HashSet<string>(StringComparer.Ordinal) { ReconTopic.DirectoryRole };
+
     public IEnumerable<ReconFact> Detect(ReconContext context)
     {
         if (GoProject.Load(context) is null)

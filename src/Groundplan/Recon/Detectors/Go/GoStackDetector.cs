@@ -18,6 +18,9 @@ internal sealed partial class GoStackDetector : IDetector
 
     public string Id => "go.stack";
 
+
+    public IReadOnlySet<string> Topics { get; } = new HashSet<string>(StringComparer.Ordinal) { ReconTopic.EntryPoint, ReconTopic.Framework, ReconTopic.Language, ReconTopic.Routing };
+
     public IEnumerable<ReconFact> Detect(ReconContext context)
     {
         var go = GoProject.Load(context);

@@ -7,6 +7,8 @@ internal abstract class NodeDetector : IDetector
 {
     public abstract string Id { get; }
 
+    public virtual IReadOnlySet<string>? Topics => null;
+
     public IEnumerable<ReconFact> Detect(ReconContext context) =>
         NodeProject.Of(context) is { } project ? Detect(project) : [];
 

@@ -20,6 +20,9 @@ internal sealed partial class NodeLayoutDetector : NodeDetector
 
     public override string Id => "node.layout";
 
+
+    public override IReadOnlySet<string> Topics { get; } = new HashSet<string>(StringComparer.Ordinal) { ReconTopic.DirectoryRole, ReconTopic.EntryPoint };
+
     protected override IEnumerable<ReconFact> Detect(NodeProject project)
     {
         return [.. NextEntries(project), .. Bootstraps(project), .. Roles(project), .. NestModules(project)];

@@ -28,6 +28,9 @@ internal sealed class NodeLibraryDetector : NodeDetector
 
     public override string Id => "node.libraries";
 
+
+    public override IReadOnlySet<string> Topics { get; } = new HashSet<string>(StringComparer.Ordinal) { ReconTopic.Accessibility, ReconTopic.ComponentLibrary, ReconTopic.Css, ReconTopic.DataFetching, ReconTopic.Frontend, ReconTopic.State, ReconTopic.Validation };
+
     protected override IEnumerable<ReconFact> Detect(NodeProject project)
     {
         return [.. Packages(project), .. ShadcnUi(project)];

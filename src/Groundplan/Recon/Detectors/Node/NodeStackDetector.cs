@@ -15,6 +15,9 @@ internal sealed class NodeStackDetector : NodeDetector
 
     public override string Id => "node.stack";
 
+
+    public override IReadOnlySet<string> Topics { get; } = new HashSet<string>(StringComparer.Ordinal) { ReconTopic.Framework, ReconTopic.Language, ReconTopic.Routing, ReconTopic.Workspace };
+
     protected override IEnumerable<ReconFact> Detect(NodeProject project)
     {
         return [.. Languages(project), .. FrameworkFacts(project), .. NodeRouting.Facts(project, Id), .. NodeWorkspaces.Facts(project, Id)];
