@@ -134,12 +134,14 @@ internal static class LayoutPlanner
         var stack = draft.Stack;
         string? unit = null;
         (string, int)? pattern = null;
-        if (stack.UnitNaming is { } naming && backend is not null)
+        if (backend is not null && TestNaming(draft, backend) is { } naming)
         {
-            var examples = naming.Evidence.Select(e => e.Path).Distinct().ToList();
+            var examples = naming.Evidence.Select(e => e.Path).Where(p => SameExtension(p, backend)).Distinct().ToList();
             var siblingWords = sibling is null ? [] : Words.Split(PathRewriter.Stem(sibling));
             var example = examples.OrderByDescending(e => Words.Split(TestSubject(e)).Count(siblingWords.Contains)).First();
-            var beside = stack.UnitLocation?.Value.Contains("next to", StringComparison.Ordinal) == true || stack.UnitLocation?.Value.Contains("beside", StringComparison.Ordinal) == true;
+            // The test location recon reports belongs to the unit naming; another language's tests stay in their own folder.
+            var beside = naming == stack.UnitNaming
+                && (stack.UnitLocation?.Value.Contains("next to", StringComparison.Ordinal) == true || stack.UnitLocation?.Value.Contains("beside", StringComparison.Ordinal) == true);
             var model = ModelNamedIn(draft, example);
             var name = PathRewriter.FileName(example);
             string newName;
@@ -165,11 +167,34 @@ internal static class LayoutPlanner
         if (e2eExample is not null)
         {
             var subject = TestSubject(e2eExample);
-            e2e = PathRewriter.Folder(e2eExample) + PathRewriter.FileName(e2eExample).Replace(subject, Words.InStyleOf(subject.Contains('_', StringComparison.Ordinal) ? "a_b" : "a-b", draft.Feature.NameWords), StringComparison.Ordinal);
+            // "publishing_spec.rb" is snake_case even though its subject is one word.
+            var style = PathRewriter.Stem(e2eExample).Contains('_', StringComparison.Ordinal) ? "a_b" : "a-b";
+            e2e = PathRewriter.Folder(e2eExample) + PathRewriter.FileName(e2eExample).Replace(subject, Words.InStyleOf(style, draft.Feature.NameWords), StringComparison.Ordinal);
         }
 
         return (unit, e2e, pattern);
     }
+
+    /// <summary>
+    /// The test naming for the backend's language: recon's unit naming when its examples share the backend's extension,
+    /// else the test files of that extension (in a polyglot repo the unit naming can be the other language's).
+    /// </summary>
+    public static ReconFact? TestNaming(PlanDraft draft, string backend)
+    {
+        bool Fits(ReconFact fact) => fact.Evidence.Any(e => SameExtension(e.Path, backend));
+        return draft.Stack.UnitNaming is { } unit && Fits(unit)
+            ? unit
+            : draft.Recon.About(ReconTopic.Naming).FirstOrDefault(f => f.Name == "test files" && f.Status == FactStatus.Found && Fits(f));
+    }
+
+    private static bool SameExtension(string path, string other) => string.Equals(Family(path), Family(other), StringComparison.Ordinal);
+
+    private static string Family(string path) => Path.GetExtension(path) switch
+    {
+        ".tsx" => ".ts",
+        ".jsx" => ".js",
+        var ext => ext,
+    };
 
     /// <summary>The subject of a test file name: "posts" of "posts.spec.ts", "notes_handler" of "notes_handler_test.go", "api" of "test_api.py".</summary>
     public static string TestSubject(string path)
