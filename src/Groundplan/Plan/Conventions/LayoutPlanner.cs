@@ -149,8 +149,10 @@ internal static class LayoutPlanner
             {
                 newName = PathRewriter.Replace(name, model, string.Join(' ', Words.Split(entity.Name)))!;
             }
-            else if (model is not null && backend == sibling)
+            else if (model is not null && backend == sibling && Words.Split(TestSubject(example)).Any(siblingWords.Contains))
             {
+                // The example tests the sibling the operation joins: its tests go in the same file. An example about
+                // another file (notes_handler_test.go for middleware.go) only lends its naming.
                 newName = name;
             }
             else
