@@ -19,7 +19,7 @@ internal static class TestingWriter
         var tasks = new List<PlanTask>();
         // When the backend's tests follow another language's naming than recon's unit framework (a polyglot repo), that
         // framework and its test location do not apply to them.
-        var foreign = stack.UnitNaming is not null && layout.Backend is { } backend && LayoutPlanner.TestNaming(draft, backend) is { } naming && naming != stack.UnitNaming;
+        var foreign = stack.UnitNaming is not null && layout.Backend is { } backend && TestLayout.TestNaming(draft, backend) is { } naming && naming != stack.UnitNaming;
         var unitName = foreign ? RunnerFor(layout.UnitTest, stack.ValidationCommands) : stack.UnitFramework is { } unitFramework ? Framework(unitFramework) : "unit";
         var unitSteps = new List<PlanStep>();
         if (layout.UnitTest is { } unit)
