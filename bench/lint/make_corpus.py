@@ -82,6 +82,10 @@ CASES = [
     ("rails-app", "checklist", "missing-authorization", [drop("In `app/policies/post_policy.rb`"), sub("add a `pin` action that calls `authorize @post` and saves", "add a `pin` action that saves")], [("GP302", "add a `pin` action")]),
     ("rails-app", "checklist", "hallucinated-path", [sub("app/views/posts/show.html.erb", "app/views/posts/_post.html.erb")], [("GP201", "_post.html.erb")]),
     ("rails-app", "checklist", "missing-cache-invalidation", [drop("After the update, call `Rails.cache.delete`")], [("GP301", "and saves the `pinned` column")]),
+    ("rails-app", "checklist", "tests-not-named", [sub("    -   [ ] In `spec/requests/posts_spec.rb`, add examples that an admin can pin a post and an author gets a 403.", "    -   [ ] Add tests for pinning.")], [("GP306", "#### Phase 4:")]),
+    # Guard: RSpec names its examples without parentheses; a fence of `it "..."` names the tests.
+    ("rails-app", "checklist", "rspec-examples-named", [sub("    -   [ ] In `spec/requests/posts_spec.rb`, add examples that an admin can pin a post and an author gets a 403.", "    -   [ ] Add these request examples:\n\n```ruby\nit \"lets an admin pin a post\"\nit \"answers 403 to an author\"\n```\n")], []),
+    ("inkwell", "spec", "missing-loading-state", [sub("the loading state through `src/app/loading.tsx`, the error state", "the error state")], [("GP303", "- Files: `src/lib/data/posts.ts`, `src/components/PostCard.tsx`")]),
 ]
 
 def apply(text, edit):

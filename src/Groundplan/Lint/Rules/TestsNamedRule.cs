@@ -60,6 +60,7 @@ internal sealed partial class TestsNamedRule : LintRule
     [GeneratedRegex(@"^(Test|test_|it$|describe$|should|[A-Z]\w*Tests?$)")]
     private static partial Regex TestSymbol();
 
-    [GeneratedRegex(@"\b(func\s+Test\w+|def\s+test_\w+|it\s*\(|test\s*\(|describe\s*\(|\[Fact\]|\[Test\]|public\s+(async\s+)?\w+\s+\w+_\w+)")]
+    // RSpec and minitest name a test without parentheses: it "refuses a signed-out caller" do.
+    [GeneratedRegex(@"\b(func\s+Test\w+|def\s+test_\w+|it\s*[(""']|test\s*[(""']|describe\s*[(""']|\[Fact\]|\[Test\]|public\s+(async\s+)?\w+\s+\w+_\w+)")]
     private static partial Regex TestSignature();
 }

@@ -22,8 +22,15 @@ internal sealed partial class UiStatesRule : LintRule
     {
         int anchor;
         int[] lines;
+        var frontend = context.Outline.Phases.FirstOrDefault(p => p.Kind == PhaseKind.Frontend);
         if (context.Layout == PlanLayout.Spec)
         {
+            // A spec with phases says whether it has UI work the way the other layouts do: a frontend phase marked not needed.
+            if (frontend is not null && PlanBody.NotNeeded(context, frontend))
+            {
+                yield break;
+            }
+
             lines = PlanBody.Lines(context).ToArray();
             var ui = context.References.FirstOrDefault(r => r.Reading.Kind == SpanKind.Path && lines.Contains(r.Span.Line) && UiFile().IsMatch(r.Reading.Value));
             if (ui is null)
@@ -36,7 +43,6 @@ internal sealed partial class UiStatesRule : LintRule
         }
         else
         {
-            var frontend = context.Outline.Phases.FirstOrDefault(p => p.Kind == PhaseKind.Frontend);
             if (frontend is null || PlanBody.NotNeeded(context, frontend))
             {
                 yield break;

@@ -35,7 +35,7 @@ internal static class LayoutPlanner
             .Where(p => p != backend && p != sibling && IsRegistry(p) && draft.Exists(p))
             .Distinct().OrderBy(p => p.StartsWith(top + "/", StringComparison.Ordinal) ? 0 : 1).ThenBy(p => p, StringComparer.Ordinal).Take(1).ToList();
         var (component, host, uiPattern) = Ui(draft, ranked);
-        var (unit, e2e, testPattern) = Tests(draft, backend, sibling);
+        var (unit, e2e, testPattern) = TestLayout.Place(draft, backend, sibling);
         return new Layout
         {
             Backend = backend,
@@ -127,68 +127,6 @@ internal static class LayoutPlanner
         }
 
         return (component, host, pattern);
-    }
-
-    private static (string? Unit, string? E2e, (string, int)? Pattern) Tests(PlanDraft draft, string? backend, string? sibling)
-    {
-        var stack = draft.Stack;
-        string? unit = null;
-        (string, int)? pattern = null;
-        if (stack.UnitNaming is { } naming && backend is not null)
-        {
-            var examples = naming.Evidence.Select(e => e.Path).Distinct().ToList();
-            var siblingWords = sibling is null ? [] : Words.Split(PathRewriter.Stem(sibling));
-            var example = examples.OrderByDescending(e => Words.Split(TestSubject(e)).Count(siblingWords.Contains)).First();
-            var beside = stack.UnitLocation?.Value.Contains("next to", StringComparison.Ordinal) == true || stack.UnitLocation?.Value.Contains("beside", StringComparison.Ordinal) == true;
-            var model = ModelNamedIn(draft, example);
-            var name = PathRewriter.FileName(example);
-            string newName;
-            if (model is not null && draft.Feature.NewEntity is { } entity)
-            {
-                newName = PathRewriter.Replace(name, model, string.Join(' ', Words.Split(entity.Name)))!;
-            }
-            else if (model is not null && backend == sibling)
-            {
-                newName = name;
-            }
-            else
-            {
-                newName = name.Replace(TestSubject(example), PathRewriter.Stem(backend), StringComparison.Ordinal);
-            }
-
-            unit = (beside ? PathRewriter.Folder(backend) : PathRewriter.Folder(example)) + newName;
-            pattern = (example, naming.Evidence.First(e => e.Path == example).Line);
-        }
-
-        string? e2e = null;
-        var e2eExample = stack.E2eNaming?.Evidence.FirstOrDefault()?.Path ?? stack.E2eFramework?.Evidence.Select(e => e.Path).FirstOrDefault(IsTest);
-        if (e2eExample is not null)
-        {
-            var subject = TestSubject(e2eExample);
-            e2e = PathRewriter.Folder(e2eExample) + PathRewriter.FileName(e2eExample).Replace(subject, Words.InStyleOf(subject.Contains('_', StringComparison.Ordinal) ? "a_b" : "a-b", draft.Feature.NameWords), StringComparison.Ordinal);
-        }
-
-        return (unit, e2e, pattern);
-    }
-
-    /// <summary>The subject of a test file name: "posts" of "posts.spec.ts", "notes_handler" of "notes_handler_test.go", "api" of "test_api.py".</summary>
-    public static string TestSubject(string path)
-    {
-        var stem = PathRewriter.Stem(path);
-        foreach (var affix in new[] { "_test", "_spec", "Tests", "Test", "test_" })
-        {
-            if (affix.EndsWith('_') && stem.StartsWith(affix, StringComparison.Ordinal))
-            {
-                return stem[affix.Length..];
-            }
-
-            if (!affix.EndsWith('_') && stem.EndsWith(affix, StringComparison.Ordinal) && stem.Length > affix.Length)
-            {
-                return stem[..^affix.Length];
-            }
-        }
-
-        return stem;
     }
 
     /// <summary>A file where routes are registered: a router, URLconf, routes file or app setup, never a page or handler.</summary>

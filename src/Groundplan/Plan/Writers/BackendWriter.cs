@@ -81,7 +81,7 @@ internal static class BackendWriter
             Kind = PhaseKind.Backend,
             Title = Title(PhaseKind.Backend),
             Overview = $"`{function}` works end to end for an authorised user, refuses everyone else, and leaves no stale cache behind.",
-            Tasks = [task, .. RelatedTask(draft, layout)],
+            Tasks = [task, .. RelatedWriter.Task(draft, layout)],
             ValidationCommands = StackProfile.PhaseCommands(stack.ValidationCommands, c => c.Contains("test", StringComparison.Ordinal)).Take(1).ToList(),
         };
     }
@@ -134,15 +134,6 @@ internal static class BackendWriter
         }
     }
 
-    private const int RelatedCount = 10;
-
-    /// <summary>Applied migrations and lockfiles are never edited by a feature.</summary>
-    private static bool IsAppliedOrLock(string path) =>
-        path.Contains("migrations/", StringComparison.OrdinalIgnoreCase) || path.Contains("db/migrate/", StringComparison.Ordinal)
-        || path.EndsWith(".lock", StringComparison.Ordinal) || path.EndsWith("-lock.json", StringComparison.Ordinal) || path.EndsWith("lock.yaml", StringComparison.Ordinal);
-
-    private static readonly string[] NotCode = [".sln", ".slnx", ".csproj", ".json", ".md", ".yml", ".yaml", ".toml", ".txt", ".env", ".example", ".config", ".props", ".gemspec", "Gemfile", ".cfg", ".ini"];
-
     private static readonly string[] Guards = ["check", "middleware", "concern", "guard", "before_action", "login_required", "Mixin"];
 
     private static void CacheSteps(PlanDraft draft, List<PlanStep> steps)
@@ -156,7 +147,7 @@ internal static class BackendWriter
         var redis = draft.Stack.Caches.FirstOrDefault(c => c.Name.Contains("redis", StringComparison.OrdinalIgnoreCase) || c.Value.Contains("redis", StringComparison.OrdinalIgnoreCase));
         if (draft.Feature.Operations[0] == Operation.RateLimit && redis is not null && !draft.Feature.ChangesSchema)
         {
-            steps.Add(Step($"Keep the counters in {FactPicker.Display(redis)} ({FactPicker.UsedAt(redis)}) under one key per identifier and per IP, with a 15-minute expiry set on the first increment."));
+            steps.Add(Step($"Keep the counters in {FactPicker.Display(redis)} ({FactPicker.UsedAt(redis)}) under one key per identifier and per IP, with a 15-minute expiry set on the first increment; the counters are the only data the limiter writes, so no cached record needs invalidating."));
             return;
         }
 
@@ -196,34 +187,5 @@ internal static class BackendWriter
 
         context.AddRange(draft.Recon.About(ReconTopic.Routing).Take(1).Select(f => $"Routing: {f.Value} ({StackProfile.Cite(f)})."));
         return context;
-    }
-
-    private static IEnumerable<PlanTask> RelatedTask(PlanDraft draft, Layout layout)
-    {
-        var named = new HashSet<string>(draft.Impacted.Select(f => f.Path), StringComparer.Ordinal);
-        // The ranker's top files all enter the impact map, so the plan's recall is at least the ranking's.
-        var related = draft.Input.Retrieval.RankedFiles.Take(RelatedCount)
-            .Where(r => !named.Contains(r.Path) && draft.Exists(r.Path) && r.Path != layout.Backend && !IsAppliedOrLock(r.Path)).ToList();
-        if (related.Count == 0)
-        {
-            yield break;
-        }
-
-        var steps = new List<PlanStep>();
-        foreach (var file in related)
-        {
-            var symbols = file.Symbols.Take(3).Select(s => $"`{s.Name}` (line {s.StartLine})").ToList();
-            var why = file.Reasons.FirstOrDefault()?.Detail ?? "ranked for the request";
-            draft.Touch(file.Path, ChangeType.Edit, "related: " + why);
-            steps.Add(Step(LayoutPlanner.IsTest(file.Path)
-                ? $"Update the tests in `{file.Path}` that cover the behaviour the feature changes ({why})."
-                : NotCode.Any(e => file.Path.EndsWith(e, StringComparison.OrdinalIgnoreCase))
-                    ? $"Open `{file.Path}` and add the setting or dependency the feature needs, if any ({why})."
-                    : symbols.Count > 0
-                        ? $"Open `{file.Path}` and update {string.Join(", ", symbols)} where the feature changes their behaviour ({why})."
-                        : $"Open `{file.Path}` and update it where the feature changes its behaviour ({why})."));
-        }
-
-        yield return new PlanTask { Title = "Update the related code the request touches", Files = related.Select(r => r.Path).ToList(), Steps = steps };
     }
 }

@@ -42,10 +42,15 @@ internal static class FrontendWriter
         steps.AddRange(Interaction(draft, function));
         steps.Add(Step("Loading: disable the control and set `aria-busy=\"true\"` while the request is pending, so a double click cannot send it twice."));
         steps.Add(Step("Error: show the returned message in an element with `role=\"alert\"` next to the control, and keep the user's input."));
-        if (feature.Operations.Contains(Operation.List) || feature.Operations[0] is Operation.Export or Operation.Filter)
-        {
-            steps.Add(Step($"Empty: when there are no {(feature.Subject is { } s ? $"`{s.Name}`" : "records")} yet, show a short message saying how to add one instead of an empty list."));
-        }
+        var records = feature.Subject is { } s ? $"`{s.Name}`" : "records";
+        steps.Add(Step(feature.Operations.Contains(Operation.List) || feature.Operations[0] is Operation.Export or Operation.Filter
+            ? $"Empty: when there are no {records} yet, show a short message saying how to add one instead of an empty list."
+            : feature.Operations[0] switch
+            {
+                Operation.Toggle => $"Empty: where the signed-in user's {Words.Plural(feature.NameWords)} are listed, show a short message saying how to add one when there are none yet.",
+                Operation.Flag or Operation.Delete => $"Empty: when the change leaves no {records} on the screen, show the screen's empty message instead of a blank list.",
+                _ => $"Empty: when there are no {records} yet, show a short message saying how to add one instead of an empty list.",
+            }));
 
         if (draft.Stack.UsesOptimisticUpdates)
         {

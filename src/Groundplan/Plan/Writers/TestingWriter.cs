@@ -17,7 +17,10 @@ internal static class TestingWriter
         var function = signatures.Function(feature.Action);
         var scenarios = Scenarios(feature);
         var tasks = new List<PlanTask>();
-        var unitName = stack.UnitFramework is { } unitFramework ? Framework(unitFramework) : "unit";
+        // When the backend's tests follow another language's naming than recon's unit framework (a polyglot repo), that
+        // framework and its test location do not apply to them.
+        var foreign = stack.UnitNaming is not null && layout.Backend is { } backend && TestLayout.TestNaming(draft, backend) is { } naming && naming != stack.UnitNaming;
+        var unitName = foreign ? RunnerFor(layout.UnitTest, stack.ValidationCommands) : stack.UnitFramework is { } unitFramework ? Framework(unitFramework) : "unit";
         var unitSteps = new List<PlanStep>();
         if (layout.UnitTest is { } unit)
         {
@@ -61,7 +64,7 @@ internal static class TestingWriter
             Steps = unitSteps,
             TestSignatures = [signatures.Tests(input, scenarios)],
             TestObjectives = [$"`{function}` through its public entry point, against the real database where the repo's tests do.", "Permission and validation failures leave the data unchanged."],
-            Context = stack.UnitLocation is { } location ? [$"Test location: {location.Value} ({StackProfile.Cite(location)})."] : [],
+            Context = !foreign && stack.UnitLocation is { } location ? [$"Test location: {location.Value} ({StackProfile.Cite(location)})."] : [],
         });
 
         if (stack.E2eFramework is { } e2eFramework && layout.E2eTest is { } e2e && (layout.Component is not null || layout.Host is not null))
@@ -130,6 +133,19 @@ internal static class TestingWriter
         }
 
         return list;
+    }
+
+    private static readonly (string Extension, string Runner)[] Runners =
+    [
+        (".py", "pytest"), (".rb", "rspec"), (".go", "go test"), (".cs", "dotnet test"), (".ts", "vitest"), (".ts", "jest"), (".js", "jest"), (".js", "mocha"),
+    ];
+
+    /// <summary>The runner of a test file's language that one of the repository's own commands calls, else "unit".</summary>
+    private static string RunnerFor(string? test, IReadOnlyList<string> commands)
+    {
+        var extension = Path.GetExtension(test ?? "");
+        return Runners.Where(r => r.Extension == extension).Select(r => r.Runner)
+            .FirstOrDefault(runner => commands.Any(c => (" " + c + " ").Contains(" " + runner + " ", StringComparison.Ordinal))) ?? "unit";
     }
 
     private static string Framework(ReconFact fact) => StripVersion(StackProfile.Command(fact));
