@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Groundplan.Tokens;
@@ -13,6 +14,7 @@ internal static class ByteHash
 
     public static uint Of(ReadOnlySpan<char> text) => Of(MemoryMarshal.AsBytes(text));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static uint Of(ReadOnlySpan<byte> key)
     {
         var h = Seed ^ ((ulong)key.Length * Mix2);

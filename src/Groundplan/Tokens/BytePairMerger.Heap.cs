@@ -1,7 +1,9 @@
+using System.Runtime.CompilerServices;
 namespace Groundplan.Tokens;
 
 internal static partial class BytePairMerger
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int MergeByHeap(RankTable ranks, ReadOnlySpan<byte> piece, Span<int> partStarts)
     {
         var length = piece.Length;

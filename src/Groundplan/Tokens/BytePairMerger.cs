@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Groundplan.Tokens;
 
 /// <summary>tiktoken's byte-pair merge: repeatedly join the adjacent pair with the lowest rank, leftmost first.</summary>
@@ -18,6 +19,7 @@ internal static partial class BytePairMerger
     public static int Merge(RankTable ranks, ReadOnlySpan<byte> piece, Span<int> partStarts) =>
         piece.Length <= ScanLimit ? MergeByScan(ranks, piece, partStarts) : MergeByHeap(ranks, piece, partStarts);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int MergeByScan(RankTable ranks, ReadOnlySpan<byte> piece, Span<int> starts)
     {
         var parts = piece.Length;

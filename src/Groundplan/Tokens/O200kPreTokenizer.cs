@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using static Groundplan.Tokens.CodePointClassifier;
 
 namespace Groundplan.Tokens;
@@ -20,6 +21,7 @@ namespace Groundplan.Tokens;
 internal static class O200kPreTokenizer
 {
     /// <summary>The end (exclusive) of the piece that starts at <paramref name="start"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int PieceEnd(ReadOnlySpan<char> text, int start)
     {
         var first = Read(text, start, out var firstLength);
@@ -69,6 +71,7 @@ internal static class O200kPreTokenizer
     // [\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+ then an optional contraction, or -1.
     // The greedy upper run backtracks until the lower run can start: either right after the whole upper
     // run, or at the last code point of the run that belongs to both classes (and then ends with it).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int WordEnd(ReadOnlySpan<char> text, int start)
     {
         var position = start;
@@ -98,6 +101,7 @@ internal static class O200kPreTokenizer
 
     private static int UpperRunEnd(ReadOnlySpan<char> text, int start) => RunEnd(text, start, CodePointClass.Upper);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int RunEnd(ReadOnlySpan<char> text, int start, CodePointClass required)
     {
         var position = start;
@@ -152,6 +156,7 @@ internal static class O200kPreTokenizer
     }
 
     // [^\s\p{L}\p{N}]+[\r\n/]*, with the first punctuation code point at start.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int PunctuationEnd(ReadOnlySpan<char> text, int start)
     {
         var position = start;

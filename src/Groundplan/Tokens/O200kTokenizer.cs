@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Unicode;
 
 namespace Groundplan.Tokens;
@@ -21,6 +22,7 @@ internal sealed class O200kTokenizer : ITokenCounter
 
     public RankTable Ranks => _ranks;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int CountTokens(ReadOnlySpan<char> text)
     {
         var count = 0;
@@ -48,6 +50,7 @@ internal sealed class O200kTokenizer : ITokenCounter
         return tokens;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int CountPiece(ReadOnlySpan<char> piece)
     {
         // Every ASCII character is a token of its own.
@@ -72,6 +75,7 @@ internal sealed class O200kTokenizer : ITokenCounter
     }
 
     // A piece that is not one token: merged once, then remembered.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int CountMerged(ReadOnlySpan<char> piece)
     {
         var hash = ByteHash.Of(piece);

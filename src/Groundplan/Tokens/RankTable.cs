@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text.Unicode;
 
 namespace Groundplan.Tokens;
@@ -28,6 +29,7 @@ internal sealed class RankTable
     /// <param name="bytes">Holds token <c>r</c> at <c>bytes[offsets[r]..offsets[r + 1]]</c>.</param>
     /// <param name="offsets">One more offset than there are tokens.</param>
     /// <param name="indexed">Whether a token can be found by its bytes (gpt-tokenizer cannot find some of them).</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public RankTable(byte[] bytes, int[] offsets, IReadOnlyList<bool> indexed)
     {
         _bytes = bytes;
@@ -121,6 +123,7 @@ internal sealed class RankTable
         return RankOf(key);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Insert(int rank)
     {
         var key = BytesOf(rank);

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Text.Unicode;
 
 namespace Groundplan.Tokens;
@@ -22,6 +23,7 @@ internal static class RankTableLoader
         return Parse(data);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static RankTable Parse(ReadOnlySpan<byte> file)
     {
         if (file.Length < HeaderLength || !file[..Magic.Length].SequenceEqual(Magic))
