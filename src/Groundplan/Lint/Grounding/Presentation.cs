@@ -6,11 +6,15 @@ namespace Groundplan.Lint.Grounding;
 /// <summary>How a plan presents a symbol: as something that exists (call it, reuse it) or as something it creates.</summary>
 internal static partial class Presentation
 {
+    // How far before a span a cue is looked for: a sentence's cue sits within a few words of what it names, and scanning
+    // whole long lines from every position was a large part of lint's time on long plans.
+    private const int CueReach = 160;
+
     /// <summary>True when the nearest cue before the span, in its sentence, says the symbol already exists.</summary>
     public static bool PresentsAsExisting(LintDocument document, CodeSpan span)
     {
         var line = document.Prose(span.Line);
-        var before = line[PreviousSpanEnd(document, span)..span.Start];
+        var before = line[Math.Max(PreviousSpanEnd(document, span), span.Start - CueReach)..span.Start];
         var sentence = SentenceStart().Match(before) is { Success: true } m ? before[(m.Index + m.Length)..] : before;
         var existing = LastIndex(ExistingCue(), sentence);
         var creating = LastIndex(CreatingCue(), sentence);
@@ -25,7 +29,7 @@ internal static partial class Presentation
     /// <summary>True when the span's sentence creates what it names ("Create a new function `x()`").</summary>
     public static bool PresentsAsCreated(LintDocument document, CodeSpan span)
     {
-        var before = document.Prose(span.Line)[PreviousSpanEnd(document, span)..span.Start];
+        var before = document.Prose(span.Line)[Math.Max(PreviousSpanEnd(document, span), span.Start - CueReach)..span.Start];
         var sentence = SentenceStart().Match(before) is { Success: true } m ? before[(m.Index + m.Length)..] : before;
         return LastIndex(CreatingCue(), sentence) > LastIndex(ExistingCue(), sentence);
     }
