@@ -59,7 +59,8 @@ internal sealed class Query
         {
             foreach (var synonym in DomainSynonyms.Of(terms[i].Stem))
             {
-                if (!byStem.ContainsKey(synonym))
+                // A synonym's stem can land on a glue word ("note" on "not"), which would match everywhere.
+                if (!byStem.ContainsKey(synonym) && !StopWords.Contains(synonym))
                 {
                     byStem[synonym] = terms.Count;
                     terms.Add(new QueryTerm(synonym, terms[i].Word, terms[i].Weight * SynonymWeight, IsSynonym: true, Group: i));
@@ -113,6 +114,12 @@ internal sealed class Query
             }
 
             var stem = new string(buffer[..Stemmer.Stem(buffer, tokens.Length)]);
+            if (StopWords.ContainsStem(stem))
+            {
+                previous = -1;
+                continue;
+            }
+
             ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(byStem, stem, out var exists);
             if (!exists)
             {
