@@ -78,6 +78,41 @@ public sealed class TermsTests
         Assert.True(query.Terms.Single(t => t.Stem == "spreadsheet").Weight < 1.0);
     }
 
+    [Fact]
+    public void Parse_InflectedStopWord_DroppedLikeItsBase()
+    {
+        // Given a request that says "changing" where the stop list says "change", and a word whose stem is a short stop word
+        var query = Query.Parse("Allow changing listening addresses and the theme", null);
+
+        // Then the inflection is glue too, while "theme" (stem "them") stays a subject word
+        var direct = query.Terms.Where(t => !t.IsSynonym).Select(t => t.Stem).ToArray();
+        Assert.Equal(["listen", "address", "them"], direct);
+    }
+
+    [Fact]
+    public void Parse_SynonymStemmingToGlueWord_Dropped()
+    {
+        // Given a word whose synonym "note" stems to the stop word "not"
+        var query = Query.Parse("memo pinning", null);
+
+        // Then the synonym that would match every "not" in the code is left out, its siblings stay
+        Assert.DoesNotContain(query.Terms, t => t.Stem == "not");
+        Assert.Contains(query.Terms, t => t.Stem == "comment" && t.IsSynonym);
+    }
+
+    [Fact]
+    public void Parse_RepeatedWord_WeighsMoreWithDiminishingReturns()
+    {
+        // Given a request that names its subject three times and another word once
+        var query = Query.Parse("webhook signing: sign Webhooks with a secret, like other webhook tools", null);
+
+        // Then the repeated word outweighs the single one, and three mentions count less than three times one
+        var webhook = query.Terms.Single(t => t.Stem == "webhook").Weight;
+        var secret = query.Terms.Single(t => t.Stem == "secret").Weight;
+        Assert.Equal(1.0, secret);
+        Assert.InRange(webhook, 1.5, 2.0);
+    }
+
     private static List<string> Tokens(string text)
     {
         var list = new List<string>();

@@ -40,7 +40,8 @@ internal static class LexicalScorer
         }
 
         // Translations, builds and vendored copies repeat the product's words in bulk (fifty locale files all say
-        // "journey"); counted in full they make the feature's own name look common, so they count as little as they rank.
+        // "journey"); counted in full they make the feature's own name look common. The caller passes each file's noise
+        // factor squared (a translation counts 0.02), measured against the plain factor: the feature's name still ranked low.
         var df = new double[terms];
         var total = 0.0;
         for (var i = 0; i < files; i++)

@@ -10,6 +10,10 @@ internal sealed class Query
 
     private const double ImpliedWeight = 0.4;
 
+    // BM25's query-term saturation: a word the request repeats ("webhook ... Webhooks", "backup ... a backup of DB")
+    // is what it is about, but the third mention adds less than the second.
+    private const double RepeatSaturation = 1.2;
+
     private static readonly HashSet<string> SettingWords = new(StringComparer.Ordinal)
     {
         "disable", "disabled", "disabling", "enable", "enabling", "toggle", "configure", "configurable", "configuration", "option", "default", "preference",
@@ -47,10 +51,17 @@ internal sealed class Query
         var terms = new List<QueryTerm>();
         var byStem = new Dictionary<string, int>(StringComparer.Ordinal);
         var pairs = new List<(int, int)>();
-        AddText(request, 1.0, terms, byStem, pairs);
+        var mentions = new List<int>();
+        AddText(request, 1.0, terms, byStem, pairs, mentions);
+        for (var i = 0; i < terms.Count; i++)
+        {
+            var q = mentions[i];
+            terms[i] = terms[i] with { Weight = terms[i].Weight * (RepeatSaturation + 1) * q / (RepeatSaturation + q) };
+        }
+
         if (!string.IsNullOrWhiteSpace(story))
         {
-            AddText(story, StoryWeight, terms, byStem, pairs);
+            AddText(story, StoryWeight, terms, byStem, pairs, null);
         }
 
         var implied = Implied(request + "\n" + story);
@@ -99,7 +110,7 @@ internal sealed class Query
         return implied;
     }
 
-    private static void AddText(string text, double weight, List<QueryTerm> terms, Dictionary<string, int> byStem, List<(int, int)> pairs)
+    private static void AddText(string text, double weight, List<QueryTerm> terms, Dictionary<string, int> byStem, List<(int, int)> pairs, List<int>? mentions)
     {
         Span<char> buffer = stackalloc char[CodeTokenizer.MaxTokenLength];
         var tokens = new CodeTokenizer(text, buffer);
@@ -132,6 +143,16 @@ internal sealed class Query
             }
 
             var current = slot;
+            if (mentions is not null)
+            {
+                if (current == mentions.Count)
+                {
+                    mentions.Add(0);
+                }
+
+                mentions[current]++;
+            }
+
             if (previous >= 0 && previous != current)
             {
                 pairs.Add((previous, current));

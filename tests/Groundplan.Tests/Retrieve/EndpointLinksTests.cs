@@ -1,0 +1,63 @@
+using Groundplan.Retrieve;
+
+namespace Groundplan.Tests.Retrieve;
+
+public sealed class EndpointLinksTests
+{
+    [Theory]
+    [InlineData("/api/website/${websiteId}/stats?range=7d", "api/website/stats")]
+    [InlineData("${this.baseUrl}server/backup-db", "server/backup-db")]
+    [InlineData("/memo/:memoId/resource/{resourceId}", "memo/resource")]
+    [InlineData("/api/v1/checks/<uuid:code>/pings/[n]/body", "api/v1/checks/pings/body")]
+    public void Segments_RouteOrUrl_KeepsLiteralSegmentsOnly(string path, string expected)
+    {
+        Assert.Equal(expected, string.Join('/', EndpointPaths.Segments(path)));
+    }
+
+    [Fact]
+    public void Literals_ScriptText_FindsPathsButNotModulesOrUrls()
+    {
+        // Given script text with a fetch, a concatenated base URL, imports, a require and an absolute URL
+        const string text = """
+            import { api } from 'lib/api/client';
+            const x = require('./util/format');
+            const y = await fetch(`/api/website/${id}/stats`);
+            return this.http.post(this.baseUrl + 'server/backup-db', {});
+            const docs = 'https://example.com/docs/page';
+            const label = 'Save / cancel';
+            """;
+
+        // When its path literals are read; Then only the two calls remain
+        Assert.Equal(["/api/website/${id}/stats", "server/backup-db"], EndpointPaths.Literals(text).ToArray());
+    }
+
+    [Theory]
+    [InlineData("pages/api/website/[id]/stats.js", "/api/website/[id]/stats")]
+    [InlineData("src/app/api/reports/journey/route.ts", "/api/reports/journey")]
+    [InlineData("src/pages/api/send.ts", "/api/send")]
+    [InlineData("src/components/api/Client.tsx", null)]
+    [InlineData("pages/api/readme.md", null)]
+    public void FileRoute_NextJsFiles_RouteFromPlaceInTree(string path, string? expected)
+    {
+        Assert.Equal(expected, EndpointPaths.FileRoute(path));
+    }
+
+    [Fact]
+    public void Rank_ComponentCallingAnApiRoute_RouteFileComesWithEndpointReason()
+    {
+        // Given a component that matches the request and calls an API route that shares no request word
+        using var dir = new TempDirectory();
+        dir.Write("package.json", """{ "name": "app", "dependencies": { "next": "14.0.0" } }""");
+        dir.Write("components/metrics/ComparisonBar.js", "export function ComparisonBar({ id }) {\n  const data = useFetch(`/api/website/${id}/stats`);\n  return renderComparison(data);\n}\n");
+        dir.Write("pages/api/website/[id]/stats.js", "export default async function handler(req, res) {\n  res.json(await load(req.query.id));\n}\n");
+        dir.Write("pages/api/website/[id]/events.js", "export default async function handler(req, res) {\n  res.json([]);\n}\n");
+
+        // When the request names the component's concern
+        var result = RetrieveFixture.Rank(dir.Path, "comparison bar");
+
+        // Then the route it calls follows it with an endpoint reason, and the route it does not call does not
+        var route = Assert.Single(result.RankedFiles, f => f.Path == "pages/api/website/[id]/stats.js");
+        Assert.Contains(route.Reasons, r => r.Signal == "endpoint" && r.Detail.Contains("components/metrics/ComparisonBar.js", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.RankedFiles, f => f.Path == "pages/api/website/[id]/events.js" && f.Reasons.Any(r => r.Signal == "endpoint"));
+    }
+}

@@ -1,0 +1,41 @@
+using Groundplan.Retrieve;
+
+namespace Groundplan.Tests.Retrieve;
+
+public sealed class LexicalPriorsTests
+{
+    [Fact]
+    public void Rank_FeatureNameRepeatedInTranslations_StillRare()
+    {
+        // Given a feature named in one component and in thirty translation files, and a common word in five components
+        using var dir = new TempDirectory();
+        dir.Write("package.json", """{ "name": "app" }""");
+        dir.Write("src/reports/Journey.tsx", "export function Journey() { return <div>journey</div>; }\n");
+        for (var i = 0; i < 5; i++)
+        {
+            dir.Write($"src/components/Panel{(char)('A' + i)}.tsx", "export function Panel() { const filter = useFilter(); return filter(filter); }\n");
+        }
+
+        for (var i = 0; i < 30; i++)
+        {
+            dir.Write($"src/lang/l{i:D2}.json", """{ "label.journey": "Journey", "label.journeys": "Journeys" }""");
+        }
+
+        // When a request names the feature and the common word
+        var result = RetrieveFixture.Rank(dir.Path, "journey filter");
+
+        // Then the translations do not make the feature's name look common: its component ranks first
+        Assert.Equal("src/reports/Journey.tsx", result.RankedFiles[0].Path);
+    }
+
+    [Theory]
+    [InlineData("UI/src/app/reader/reader.component.scss", 0.5)]
+    [InlineData("static/css/log.css", 0.5)]
+    [InlineData("web/src/less/memo.less", 0.5)]
+    [InlineData("UI/src/app/reader/reader.component.ts", 1.0)]
+    [InlineData("public/intl/messages/de-DE.json", 0.15)]
+    public void NoiseFactor_StylesheetsAndTranslations_Discounted(string path, double expected)
+    {
+        Assert.Equal(expected, PathKinds.NoiseFactor(path));
+    }
+}
