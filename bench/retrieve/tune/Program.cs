@@ -5,7 +5,7 @@ using Groundplan.Model.Retrieval;
 using Groundplan.Recon;
 using Groundplan.Retrieve;
 
-// Usage: Tune CASES SNAPSHOTS MIRRORS OUTDIR "graph,cochange,churn[,name]" ...
+// Usage: Tune CASES SNAPSHOTS MIRRORS OUTDIR "graph,cochange,churn[,name[,endpoint]]" ...
 // Writes OUTDIR/<n>.jsonl per option set, in the predictions format score.py reads.
 var cases = JsonDocument.Parse(File.ReadAllText(args[0])).RootElement.GetProperty("cases");
 var snapshots = args[1];
@@ -29,6 +29,7 @@ foreach (var c in cases.EnumerateArray())
             CoChangeWeight = variants[v][1],
             ChurnWeight = variants[v][2],
             NameWeight = variants[v].Length > 3 ? variants[v][3] : new RankingOptions().NameWeight,
+            EndpointWeight = variants[v].Length > 4 ? variants[v][4] : new RankingOptions().EndpointWeight,
             HistoryRepository = Path.Combine(mirrors, repo, "repo"),
             HistoryRevision = c.GetProperty("parent").GetString()!,
         };

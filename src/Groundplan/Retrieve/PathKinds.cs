@@ -6,7 +6,7 @@ internal static class PathKinds
     private static readonly string[] NoiseFolders =
     [
         "/locales/", "/locale/", "/i18n/", "/intl/", "/lang/", "/langs/", "/translations/", "/dist/", "/build/", "/vendor/",
-        "/node_modules/", "/__snapshots__/", "/fixtures/", "/testdata/", "/migrations/", "/migrate/", "/assets/",
+        "/node_modules/", "/gen/", "/generated/", "/__snapshots__/", "/fixtures/", "/testdata/", "/migrations/", "/migrate/", "/assets/",
         "/public/", "/wwwroot/lib/", "/docs/", "/.github/",
     ];
 
@@ -53,6 +53,14 @@ internal static class PathKinds
         }
 
         var name = FileName(lower);
+
+        // Tool configuration (.golangci.yaml, .eslintrc.json, .gitignore) and API specs generated from the code
+        // match a request's words without being where a feature lands; an .env example is real configuration.
+        if ((name.StartsWith('.') && !name.StartsWith(".env", StringComparison.Ordinal)) || name is "openapi.json" or "swagger.json")
+        {
+            return 0.3;
+        }
+
         foreach (var noise in NoiseNames)
         {
             if (name.StartsWith(noise, StringComparison.Ordinal))

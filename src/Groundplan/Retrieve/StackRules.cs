@@ -11,7 +11,6 @@ internal static class StackRules
 {
     private const int Sources = 10;
     private const int MaxGroup = 15;
-    private const double EndpointShare = 0.4;
 
     private static readonly HashSet<string> DataWords = new(StringComparer.Ordinal)
     {
@@ -23,7 +22,7 @@ internal static class StackRules
     {
         var groups = FileGroups.Build(run.Files);
         var kin = run.Options.NameWeight > 0 ? NameKin.Build(run.Files) : null;
-        var endpoints = EndpointLinks.Build(run);
+        var endpoints = run.Options.EndpointWeight > 0 ? EndpointLinks.Build(run) : null;
         var top = board.Order().Take(Sources).Where(i => board.Scores[i] > 0).ToArray();
         if (top.Length == 0)
         {
@@ -43,9 +42,9 @@ internal static class StackRules
                 Pass(groups.Resource(source), source, 0.4 * score, "stack", $"same resource as {path}");
             }
 
-            foreach (var (target, size) in endpoints.Of(source))
+            foreach (var (target, size) in endpoints?.Of(source) ?? [])
             {
-                Give(target, source, EndpointShare * Math.Min(1, Math.Sqrt(2.0 / size)) * score, "endpoint", $"calls or serves an endpoint of {path}");
+                Give(target, source, run.Options.EndpointWeight * Math.Min(1, Math.Sqrt(2.0 / size)) * score, "endpoint", $"calls or serves an endpoint of {path}");
             }
 
             foreach (var (target, size) in kin?.Of(source) ?? [])

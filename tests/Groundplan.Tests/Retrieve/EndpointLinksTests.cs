@@ -54,10 +54,12 @@ public sealed class EndpointLinksTests
 
         // When the request names the component's concern
         var result = RetrieveFixture.Rank(dir.Path, "comparison bar");
+        var off = RetrieveFixture.Rank(dir.Path, "comparison bar", options: new RankingOptions { EndpointWeight = 0 });
 
-        // Then the route it calls follows it with an endpoint reason, and the route it does not call does not
+        // Then the route it calls follows it with an endpoint reason, the route it does not call does not, and with the signal off neither
         var route = Assert.Single(result.RankedFiles, f => f.Path == "pages/api/website/[id]/stats.js");
         Assert.Contains(route.Reasons, r => r.Signal == "endpoint" && r.Detail.Contains("components/metrics/ComparisonBar.js", StringComparison.Ordinal));
         Assert.DoesNotContain(result.RankedFiles, f => f.Path == "pages/api/website/[id]/events.js" && f.Reasons.Any(r => r.Signal == "endpoint"));
+        Assert.DoesNotContain(off.RankedFiles, f => f.Reasons.Any(r => r.Signal == "endpoint"));
     }
 }

@@ -34,7 +34,11 @@ public sealed class LexicalPriorsTests
     [InlineData("web/src/less/memo.less", 0.5)]
     [InlineData("UI/src/app/reader/reader.component.ts", 1.0)]
     [InlineData("public/intl/messages/de-DE.json", 0.15)]
-    public void NoiseFactor_StylesheetsAndTranslations_Discounted(string path, double expected)
+    [InlineData(".golangci.yaml", 0.3)]
+    [InlineData("web/.eslintrc.json", 0.3)]
+    [InlineData("proto/gen/openapi.yaml", 0.15)]
+    [InlineData(".env.example", 1.0)]
+    public void NoiseFactor_StylesheetsTranslationsToolingAndGenerated_Discounted(string path, double expected)
     {
         Assert.Equal(expected, PathKinds.NoiseFactor(path));
     }
