@@ -18,60 +18,108 @@ internal sealed class EndpointLinks
 
     private EndpointLinks(int count) => _links = new List<(int, int)>?[count];
 
-    public static EndpointLinks Build(RankingRun run)
+    /// <summary>
+    /// The links of <paramref name="sources"/> only: the route files a source script calls, and the scripts that call a
+    /// source route file. Scripts are read in full only when their text holds a wanted route's last segment, so the
+    /// cost stays with the few files that could match.
+    /// </summary>
+    public static EndpointLinks Build(RankingRun run, IReadOnlyCollection<int> sources)
     {
         var links = new EndpointLinks(run.Files.Count);
-        var routes = RouteFiles(run);
+        var (routes, keysOf) = RouteFiles(run);
         if (routes.Count == 0)
         {
             return links;
         }
 
-        var servers = new HashSet<int>(routes.Values.SelectMany(v => v));
-        var callers = new Dictionary<int, SortedSet<int>>();
-        var called = new Dictionary<int, SortedSet<int>>();
+        var served = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            if (keysOf.TryGetValue(source, out var keys))
+            {
+                foreach (var key in keys)
+                {
+                    Add(served, key, source);
+                }
+            }
+            else if (IsCaller(run, source, keysOf))
+            {
+                var called = new SortedSet<int>();
+                foreach (var key in CalledKeys(run.Files[source].Text))
+                {
+                    called.UnionWith(routes.GetValueOrDefault(key) ?? []);
+                }
+
+                links.Keep(source, called);
+            }
+        }
+
+        if (served.Count == 0)
+        {
+            return links;
+        }
+
+        var callers = served.Values.SelectMany(v => v).Distinct().ToDictionary(f => f, _ => new SortedSet<int>());
+        var lastSegments = served.Keys.Select(k => k[(k.IndexOf('/') + 1)..]).Distinct(StringComparer.Ordinal).ToArray();
         for (var i = 0; i < run.Files.Count; i++)
         {
-            var path = run.Files[i].Path;
-            if (servers.Contains(i) || !EndpointPaths.IsScript(path) || PathKinds.IsTest(path) || PathKinds.NoiseFactor(path) < 1
-                || PathKinds.FileName(path).Contains("config", StringComparison.OrdinalIgnoreCase))
+            var text = run.Files[i].Text;
+            if (!IsCaller(run, i, keysOf) || !lastSegments.Any(segment => text.Contains(segment, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
 
-            foreach (var literal in EndpointPaths.Literals(run.Files[i].Text))
+            foreach (var key in CalledKeys(text))
             {
-                if (Key(EndpointPaths.Segments(literal)) is { } key && routes.TryGetValue(key, out var targets))
+                foreach (var route in served.GetValueOrDefault(key) ?? [])
                 {
-                    foreach (var target in targets)
-                    {
-                        Add(called, i, target);
-                        Add(callers, target, i);
-                    }
+                    callers[route].Add(i);
                 }
             }
         }
 
-        foreach (var map in (Dictionary<int, SortedSet<int>>[])[called, callers])
+        foreach (var (route, files) in callers)
         {
-            foreach (var (file, targets) in map)
-            {
-                if (targets.Count <= MaxFanOut)
-                {
-                    (links._links[file] ??= []).AddRange(targets.Select(t => (t, targets.Count)));
-                }
-            }
+            links.Keep(route, files);
         }
 
         return links;
     }
 
-    /// <summary>The files that call an endpoint <paramref name="file"/> serves, or serve one it calls, each with how many files share that link.</summary>
+    /// <summary>For a source: the files that call an endpoint it serves, or serve one it calls, each with how many files share that link.</summary>
     public IReadOnlyList<(int File, int Size)> Of(int file) => _links[file] ?? [];
 
-    private static Dictionary<string, List<int>> RouteFiles(RankingRun run)
+    /// <summary>Browser-side script that is neither a route, a test, generated or vendored, nor build configuration.</summary>
+    private static bool IsCaller(RankingRun run, int file, Dictionary<int, List<string>> keysOf)
+    {
+        var path = run.Files[file].Path;
+        return !keysOf.ContainsKey(file) && EndpointPaths.IsScript(path) && !PathKinds.IsTest(path) && PathKinds.NoiseFactor(path) >= 1
+            && !PathKinds.FileName(path).Contains("config", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static IEnumerable<string> CalledKeys(string text)
+    {
+        foreach (var literal in EndpointPaths.Literals(text))
+        {
+            if (Key(EndpointPaths.Segments(literal)) is { } key)
+            {
+                yield return key;
+            }
+        }
+    }
+
+    private void Keep(int file, SortedSet<int> targets)
+    {
+        if (targets.Count is > 0 and <= MaxFanOut)
+        {
+            _links[file] = targets.Select(t => (t, targets.Count)).ToList();
+        }
+    }
+
+    private static (Dictionary<string, List<int>> Routes, Dictionary<int, List<string>> KeysOf) RouteFiles(RankingRun run)
     {
         var routes = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var keysOf = new Dictionary<int, List<string>>();
         foreach (var (path, symbols) in run.SymbolsByPath)
         {
             if (!run.Index.TryGetValue(path, out var file) || PathKinds.IsTest(path))
@@ -83,7 +131,7 @@ internal sealed class EndpointLinks
             {
                 if (symbol.Kind == SymbolKind.Route)
                 {
-                    AddRoute(routes, file, path, symbol.Name[(symbol.Name.IndexOf(' ') + 1)..]);
+                    AddRoute(routes, keysOf, file, path, symbol.Name[(symbol.Name.IndexOf(' ') + 1)..]);
                 }
             }
         }
@@ -92,14 +140,14 @@ internal sealed class EndpointLinks
         {
             if (EndpointPaths.FileRoute(run.Files[i].Path) is { } route)
             {
-                AddRoute(routes, i, run.Files[i].Path, route);
+                AddRoute(routes, keysOf, i, run.Files[i].Path, route);
             }
         }
 
-        return routes;
+        return (routes, keysOf);
     }
 
-    private static void AddRoute(Dictionary<string, List<int>> routes, int file, string path, string route)
+    private static void AddRoute(Dictionary<string, List<int>> routes, Dictionary<int, List<string>> keysOf, int file, string path, string route)
     {
         var segments = EndpointPaths.Segments(route);
 
@@ -119,27 +167,24 @@ internal sealed class EndpointLinks
             return;
         }
 
-        if (!routes.TryGetValue(key, out var list))
-        {
-            routes[key] = list = [];
-        }
-
-        if (!list.Contains(file))
-        {
-            list.Add(file);
-        }
+        Add(routes, key, file);
+        Add(keysOf, file, key);
     }
 
     /// <summary>The last two literal segments ("memo/resource" for "/api/memo/${id}/resource"); null with fewer.</summary>
     private static string? Key(List<string> segments) => segments.Count >= 2 ? segments[^2] + "/" + segments[^1] : null;
 
-    private static void Add(Dictionary<int, SortedSet<int>> map, int from, int to)
+    private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)
+        where TKey : notnull
     {
-        if (!map.TryGetValue(from, out var set))
+        if (!map.TryGetValue(key, out var list))
         {
-            map[from] = set = [];
+            map[key] = list = [];
         }
 
-        set.Add(to);
+        if (!list.Contains(value))
+        {
+            list.Add(value);
+        }
     }
 }

@@ -22,12 +22,13 @@ internal static class StackRules
     {
         var groups = FileGroups.Build(run.Files);
         var kin = run.Options.NameWeight > 0 ? NameKin.Build(run.Files) : null;
-        var endpoints = run.Options.EndpointWeight > 0 ? EndpointLinks.Build(run) : null;
         var top = board.Order().Take(Sources).Where(i => board.Scores[i] > 0).ToArray();
         if (top.Length == 0)
         {
             return;
         }
+
+        var endpoints = run.Options.EndpointWeight > 0 ? EndpointLinks.Build(run, top) : null;
 
         var best = board.Scores[top[0]];
         var given = new double[run.Files.Count];
