@@ -90,6 +90,19 @@ public sealed class TermsTests
     }
 
     [Fact]
+    public void Parse_TitleCaseLabel_KeepsItsStopWords()
+    {
+        // Given a request naming two UI labels in Title Case, and a sentence-initial request verb
+        var query = Query.Parse("Bulk Operations for In Progress and Recently Added", null);
+
+        // Then the labels keep their glue words, so "in progress" and "recently added" can match InProgress and RecentlyAdded
+        var direct = query.Terms.Where(t => !t.IsSynonym).Select(t => t.Stem).ToArray();
+        Assert.Equal(["bulk", "operation", "in", "progress", "recently", "add"], direct);
+        Assert.Contains(query.Pairs, p => query.Terms[p.First].Stem == "recently" && query.Terms[p.Second].Stem == "add");
+        Assert.DoesNotContain(Query.Parse("Added tags to posts", null).Terms, t => t.Stem == "add");
+    }
+
+    [Fact]
     public void Parse_SynonymStemmingToGlueWord_Dropped()
     {
         // Given a word whose synonym "note" stems to the stop word "not"

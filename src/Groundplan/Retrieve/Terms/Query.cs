@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace Groundplan.Retrieve.Terms;
 
 /// <summary>The request as terms: stems with weights, their index by stem, and the adjacent pairs ("base url") to match as phrases.</summary>
-internal sealed class Query
+internal sealed partial class Query
 {
     private const double StoryWeight = 0.5;
     private const double SynonymWeight = 0.3;
@@ -110,22 +110,42 @@ internal sealed class Query
         return implied;
     }
 
+    /// <summary>
+    /// Words of a Title-Case run after the first word ("Recently Added", "In Progress"): a label in the UI, where a
+    /// stop word is part of the name.
+    /// </summary>
+    private static HashSet<string> Labelled(string text)
+    {
+        var labelled = new HashSet<string>(StringComparer.Ordinal);
+        foreach (System.Text.RegularExpressions.Match run in LabelRun().Matches(text))
+        {
+            var words = run.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var word in run.Index == 0 ? words.Skip(1) : words)
+            {
+                labelled.Add(word.ToLowerInvariant());
+            }
+        }
+
+        return labelled;
+    }
+
     private static void AddText(string text, double weight, List<QueryTerm> terms, Dictionary<string, int> byStem, List<(int, int)> pairs, List<int>? mentions)
     {
+        var labelled = Labelled(text);
         Span<char> buffer = stackalloc char[CodeTokenizer.MaxTokenLength];
         var tokens = new CodeTokenizer(text, buffer);
         var previous = -1;
         while (tokens.MoveNext())
         {
             var word = new string(tokens.Current);
-            if (StopWords.Contains(word))
+            if (StopWords.Contains(word) && !labelled.Contains(word))
             {
                 previous = -1;
                 continue;
             }
 
             var stem = new string(buffer[..Stemmer.Stem(buffer, tokens.Length)]);
-            if (StopWords.ContainsStem(stem))
+            if (StopWords.ContainsStem(stem) && !labelled.Contains(word))
             {
                 previous = -1;
                 continue;
@@ -161,4 +181,7 @@ internal sealed class Query
             previous = current;
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+)+(?![A-Za-z])")]
+    private static partial System.Text.RegularExpressions.Regex LabelRun();
 }
