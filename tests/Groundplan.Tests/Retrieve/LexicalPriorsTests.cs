@@ -28,6 +28,29 @@ public sealed class LexicalPriorsTests
         Assert.Equal("src/reports/Journey.tsx", result.RankedFiles[0].Path);
     }
 
+    [Fact]
+    public void Rank_LargeResourceGroup_EachMemberGetsLessThanInASmallOne()
+    {
+        // Given a model with one namesake elsewhere and another with seven
+        using var dir = new TempDirectory();
+        dir.Write("app/models/invoice.rb", "class Invoice\n  def archive; end\nend\n");
+        dir.Write("app/controllers/invoices_controller.rb", "class InvoicesController\nend\n");
+        dir.Write("app/models/device.rb", "class Device\n  def archive; end\nend\n");
+        foreach (var role in (string[])["controller", "helper", "service", "repository", "serializer", "handler", "form"])
+        {
+            dir.Write($"app/{role}s/device_{role}.rb", "class X\nend\n");
+        }
+
+        // When a request matches both models equally
+        var result = RetrieveFixture.Rank(dir.Path, "archive");
+
+        // Then the lone namesake takes a larger share of its model's score than each of the seven
+        double Share(string path, string model) =>
+            result.RankedFiles.Single(f => f.Path == path).Reasons.Where(r => r.Detail == $"same resource as {model}").Sum(r => r.Contribution)
+            / result.RankedFiles.Single(f => f.Path == model).Score;
+        Assert.True(Share("app/controllers/invoices_controller.rb", "app/models/invoice.rb") > 1.3 * Share("app/helpers/device_helper.rb", "app/models/device.rb"));
+    }
+
     [Theory]
     [InlineData("UI/src/app/reader/reader.component.scss", 0.5)]
     [InlineData("static/css/log.css", 0.5)]
