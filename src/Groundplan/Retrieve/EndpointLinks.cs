@@ -3,10 +3,10 @@ using Groundplan.Model.Recon;
 namespace Groundplan.Retrieve;
 
 /// <summary>
-/// Files tied by an HTTP endpoint: the script that calls "/api/system/vacuum" and the handler that serves it, in
+/// Files tied by an HTTP endpoint: the script that calls "/api/orders/refund" and the handler that serves it, in
 /// whatever language. A feature that shows something in the UI usually needs its endpoint too, and no import crosses
 /// that gap. Paths match on their last two literal segments, so an "/api" prefix, a base URL or a router group the
-/// symbol index did not resolve does not matter; one segment alone ("/series/:id") was measured to tie client-side
+/// symbol index did not resolve does not matter; one segment alone ("/orders/:id") was measured to tie client-side
 /// page routes to API controllers, and build or proxy configuration that forwards a path is no caller.
 /// </summary>
 internal sealed class EndpointLinks
@@ -171,7 +171,7 @@ internal sealed class EndpointLinks
         Add(keysOf, file, key);
     }
 
-    /// <summary>The last two literal segments ("memo/resource" for "/api/memo/${id}/resource"); null with fewer.</summary>
+    /// <summary>The last two literal segments ("order/item" for "/api/order/${id}/item"); null with fewer.</summary>
     private static string? Key(List<string> segments) => segments.Count >= 2 ? segments[^2] + "/" + segments[^1] : null;
 
     private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)

@@ -24,7 +24,7 @@ internal static class EndpointPaths
         {
             var segment = path[range];
 
-            // `${base}series` is the segment "series" after a prefix; `${id}` alone is a parameter.
+            // `${base}orders` is the segment "orders" after a prefix; `${id}` alone is a parameter.
             if (segment.LastIndexOf('}') is var close and >= 0 && segment.Contains('$'))
             {
                 segment = segment[(close + 1)..];
@@ -56,8 +56,8 @@ internal static class EndpointPaths
     }
 
     /// <summary>
-    /// The route a Next.js file serves by its place in the tree (pages/api/website/[id]/stats.js,
-    /// app/api/reports/journey/route.ts); null for any other file.
+    /// The route a Next.js file serves by its place in the tree (pages/api/shop/[id]/orders.js,
+    /// app/api/invoices/export/route.ts); null for any other file.
     /// </summary>
     public static string? FileRoute(string path)
     {
@@ -81,7 +81,7 @@ internal static class EndpointPaths
         return route;
     }
 
-    /// <summary>The string literals in script text that look like a server path: "/api/x", 'server/backup-db', `/api/website/${id}/stats`.</summary>
+    /// <summary>The string literals in script text that look like a server path: "/api/x", 'admin/cache-clear', `/api/shop/${id}/orders`.</summary>
     public static IEnumerable<string> Literals(string text)
     {
         var position = 0;

@@ -54,7 +54,7 @@ internal static class PathKinds
 
         var name = FileName(lower);
 
-        // Tool configuration (.golangci.yaml, .eslintrc.json, .gitignore) and API specs generated from the code
+        // Tool configuration (.eslintrc.json, .prettierrc.yaml, .gitignore) and API specs generated from the code
         // match a request's words without being where a feature lands; an .env example is real configuration.
         if ((name.StartsWith('.') && !name.StartsWith(".env", StringComparison.Ordinal)) || name is "openapi.json" or "swagger.json")
         {

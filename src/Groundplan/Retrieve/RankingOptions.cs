@@ -25,7 +25,7 @@ public sealed record RankingOptions
     public double NameWeight { get; init; } = 0.3;
 
     /// <summary>
-    /// How much score a top hit passes to the files tied to it by an HTTP endpoint (the script calling "/api/system/vacuum"
+    /// How much score a top hit passes to the files tied to it by an HTTP endpoint (the script calling "/api/orders/refund"
     /// and the handler serving it), scaled down as more files share the link; 0 turns the signal off. <value>The default value is 0.4.</value>
     /// </summary>
     public double EndpointWeight { get; init; } = 0.4;

@@ -10,7 +10,7 @@ public sealed class LexicalPriorsTests
         // Given a feature named in one component and in thirty translation files, and a common word in five components
         using var dir = new TempDirectory();
         dir.Write("package.json", """{ "name": "app" }""");
-        dir.Write("src/reports/Journey.tsx", "export function Journey() { return <div>journey</div>; }\n");
+        dir.Write("src/trips/Itinerary.tsx", "export function Itinerary() { return <div>itinerary</div>; }\n");
         for (var i = 0; i < 5; i++)
         {
             dir.Write($"src/components/Panel{(char)('A' + i)}.tsx", "export function Panel() { const filter = useFilter(); return filter(filter); }\n");
@@ -18,14 +18,14 @@ public sealed class LexicalPriorsTests
 
         for (var i = 0; i < 30; i++)
         {
-            dir.Write($"src/lang/l{i:D2}.json", """{ "label.journey": "Journey", "label.journeys": "Journeys" }""");
+            dir.Write($"src/lang/l{i:D2}.json", """{ "label.itinerary": "Itinerary", "label.itineraries": "Itineraries" }""");
         }
 
         // When a request names the feature and the common word
-        var result = RetrieveFixture.Rank(dir.Path, "journey filter");
+        var result = RetrieveFixture.Rank(dir.Path, "itinerary filter");
 
         // Then the translations do not make the feature's name look common: its component ranks first
-        Assert.Equal("src/reports/Journey.tsx", result.RankedFiles[0].Path);
+        Assert.Equal("src/trips/Itinerary.tsx", result.RankedFiles[0].Path);
     }
 
     [Fact]
@@ -52,14 +52,14 @@ public sealed class LexicalPriorsTests
     }
 
     [Theory]
-    [InlineData("UI/src/app/reader/reader.component.scss", 0.5)]
-    [InlineData("static/css/log.css", 0.5)]
-    [InlineData("web/src/less/memo.less", 0.5)]
-    [InlineData("UI/src/app/reader/reader.component.ts", 1.0)]
-    [InlineData("public/intl/messages/de-DE.json", 0.15)]
-    [InlineData(".golangci.yaml", 0.3)]
+    [InlineData("ui/src/app/cart/cart.component.scss", 0.5)]
+    [InlineData("static/css/site.css", 0.5)]
+    [InlineData("web/src/less/card.less", 0.5)]
+    [InlineData("ui/src/app/cart/cart.component.ts", 1.0)]
+    [InlineData("public/intl/de-DE.json", 0.15)]
+    [InlineData(".prettierrc.yaml", 0.3)]
     [InlineData("web/.eslintrc.json", 0.3)]
-    [InlineData("proto/gen/openapi.yaml", 0.15)]
+    [InlineData("api/gen/openapi.yaml", 0.15)]
     [InlineData(".env.example", 1.0)]
     public void NoiseFactor_StylesheetsTranslationsToolingAndGenerated_Discounted(string path, double expected)
     {

@@ -39,8 +39,8 @@ internal static class LexicalScorer
             averages[f] = files == 0 ? 1 : Math.Max(1.0, (double)sum / files);
         }
 
-        // Translations, builds and vendored copies repeat the product's words in bulk (fifty locale files all say
-        // "journey"); counted in full they make the feature's own name look common. The caller passes each file's noise
+        // Translations, builds and vendored copies repeat the product's words in bulk (fifty locale files all name
+        // the feature); counted in full they make the feature's own name look common. The caller passes each file's noise
         // factor squared (a translation counts 0.02), measured against the plain factor: the feature's name still ranked low.
         var df = new double[terms];
         var total = 0.0;

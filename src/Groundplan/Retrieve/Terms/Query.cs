@@ -10,7 +10,7 @@ internal sealed partial class Query
 
     private const double ImpliedWeight = 0.4;
 
-    // BM25's query-term saturation: a word the request repeats ("webhook ... Webhooks", "backup ... a backup of DB")
+    // BM25's query-term saturation: a word the request repeats ("invoice ... Invoices", "export ... an export of")
     // is what it is about, but the third mention adds less than the second.
     private const double RepeatSaturation = 1.2;
 
@@ -111,7 +111,7 @@ internal sealed partial class Query
     }
 
     /// <summary>
-    /// Words of a Title-Case run after the first word ("Recently Added", "In Progress"): a label in the UI, where a
+    /// Words of a Title-Case run after the first word ("Recently Added", "On Hold"): a label in the UI, where a
     /// stop word is part of the name.
     /// </summary>
     private static HashSet<string> Labelled(string text)
