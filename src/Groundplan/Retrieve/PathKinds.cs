@@ -5,8 +5,8 @@ internal static class PathKinds
 {
     private static readonly string[] NoiseFolders =
     [
-        "/locales/", "/locale/", "/i18n/", "/lang/", "/langs/", "/translations/", "/dist/", "/build/", "/vendor/",
-        "/node_modules/", "/__snapshots__/", "/fixtures/", "/testdata/", "/migrations/", "/migrate/", "/assets/",
+        "/locales/", "/locale/", "/i18n/", "/intl/", "/lang/", "/langs/", "/translations/", "/dist/", "/build/", "/vendor/",
+        "/node_modules/", "/gen/", "/generated/", "/__snapshots__/", "/fixtures/", "/testdata/", "/migrations/", "/migrate/", "/assets/",
         "/public/", "/wwwroot/lib/", "/docs/", "/.github/",
     ];
 
@@ -15,6 +15,12 @@ internal static class PathKinds
         ".min.js", ".min.css", ".map", ".snap", ".svg", ".lock", ".sum", ".designer.cs", ".pb.go", "_pb2.py", ".g.cs",
         ".generated.ts", ".d.ts.map", ".po", ".pot", ".txt", ".csv", ".xml", ".sql",
     ];
+
+    // Stylesheets change with a feature far less often than the component beside them (about one top-10 stylesheet in
+    // ten was edited on the benchmark, against one in four of other files), so they trail their component.
+    private static readonly string[] StyleSuffixes = [".css", ".scss", ".sass", ".less"];
+
+    private const double StyleFactor = 0.5;
 
     private static readonly string[] NoiseNames = ["changelog", "license", "contributing", "code_of_conduct", "security"];
 
@@ -38,7 +44,23 @@ internal static class PathKinds
             }
         }
 
+        foreach (var suffix in StyleSuffixes)
+        {
+            if (lower.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return StyleFactor;
+            }
+        }
+
         var name = FileName(lower);
+
+        // Tool configuration (.eslintrc.json, .prettierrc.yaml, .gitignore) and API specs generated from the code
+        // match a request's words without being where a feature lands; an .env example is real configuration.
+        if ((name.StartsWith('.') && !name.StartsWith(".env", StringComparison.Ordinal)) || name is "openapi.json" or "swagger.json")
+        {
+            return 0.3;
+        }
+
         foreach (var noise in NoiseNames)
         {
             if (name.StartsWith(noise, StringComparison.Ordinal))

@@ -24,6 +24,12 @@ public sealed record RankingOptions
     /// </summary>
     public double NameWeight { get; init; } = 0.3;
 
+    /// <summary>
+    /// How much score a top hit passes to the files tied to it by an HTTP endpoint (the script calling "/api/orders/refund"
+    /// and the handler serving it), scaled down as more files share the link; 0 turns the signal off. <value>The default value is 0.4.</value>
+    /// </summary>
+    public double EndpointWeight { get; init; } = 0.4;
+
     /// <summary>How many commits of history are read when the codebase is a git repository; 0 turns history off. <value>The default value is 2000.</value></summary>
     public int HistoryCommits { get; init; } = 2000;
 
@@ -50,7 +56,7 @@ public sealed record RankingOptions
             problems.Add($"MaxNewFiles must not be negative (got {MaxNewFiles})");
         }
 
-        foreach (var (name, value) in (ReadOnlySpan<(string, double)>)[("GraphWeight", GraphWeight), ("CoChangeWeight", CoChangeWeight), ("ChurnWeight", ChurnWeight), ("NameWeight", NameWeight)])
+        foreach (var (name, value) in (ReadOnlySpan<(string, double)>)[("GraphWeight", GraphWeight), ("CoChangeWeight", CoChangeWeight), ("ChurnWeight", ChurnWeight), ("NameWeight", NameWeight), ("EndpointWeight", EndpointWeight)])
         {
             if (value < 0 || double.IsNaN(value))
             {

@@ -72,8 +72,14 @@ internal sealed class RankingRun
             return Structural(terms, why + "; showing the entry points and the most central files instead");
         }
 
+        var noise = new double[Files.Count];
+        for (var i = 0; i < Files.Count; i++)
+        {
+            noise[i] = PathKinds.NoiseFactor(Files[i].Path);
+        }
+
         var counts = TermCounts.Build(Files, SymbolsByPath, Query, _cancellationToken);
-        var lexical = LexicalScorer.Score(counts, Query);
+        var lexical = LexicalScorer.Score(counts, Query, noise.Select(n => n * n).ToArray());
         if (!lexical.MatchedTerms.Any(m => m.Any(t => !Query.Terms[t].IsSynonym)))
         {
             var words = string.Join(", ", Query.Terms.Where(t => !t.IsSynonym).Select(t => $"'{t.Word}'"));
@@ -81,10 +87,8 @@ internal sealed class RankingRun
         }
 
         var board = new ScoreBoard(Files.Count);
-        var noise = new double[Files.Count];
         for (var i = 0; i < Files.Count; i++)
         {
-            noise[i] = PathKinds.NoiseFactor(Files[i].Path);
             if (lexical.Scores[i] > 0)
             {
                 board.Add(i, "lexical", ReasonText.Lexical(Query, counts, i, lexical.MatchedTerms[i]), lexical.Scores[i] * noise[i]);

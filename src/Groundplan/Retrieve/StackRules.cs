@@ -28,6 +28,8 @@ internal static class StackRules
             return;
         }
 
+        var endpoints = run.Options.EndpointWeight > 0 ? EndpointLinks.Build(run, top) : null;
+
         var best = board.Scores[top[0]];
         var given = new double[run.Files.Count];
         foreach (var source in top)
@@ -38,7 +40,14 @@ internal static class StackRules
             if (!PathKinds.IsTest(path))
             {
                 Pass(groups.Tests(source), source, 0.5 * score, "test", $"tests {path}");
-                Pass(groups.Resource(source), source, 0.4 * score, "stack", $"same resource as {path}");
+                // A resource spread over many files (an entity, its DTOs, services, client models) says less about each one.
+                var resource = groups.Resource(source);
+                Pass(resource, source, 0.4 * Math.Min(1, Math.Sqrt(3.0 / Math.Max(1, resource.Count - 1))) * score, "stack", $"same resource as {path}");
+            }
+
+            foreach (var (target, size) in endpoints?.Of(source) ?? [])
+            {
+                Give(target, source, run.Options.EndpointWeight * Math.Min(1, Math.Sqrt(2.0 / size)) * score, "endpoint", $"calls or serves an endpoint of {path}");
             }
 
             foreach (var (target, size) in kin?.Of(source) ?? [])

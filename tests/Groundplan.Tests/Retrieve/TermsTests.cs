@@ -78,6 +78,54 @@ public sealed class TermsTests
         Assert.True(query.Terms.Single(t => t.Stem == "spreadsheet").Weight < 1.0);
     }
 
+    [Fact]
+    public void Parse_InflectedStopWord_DroppedLikeItsBase()
+    {
+        // Given a request that says "changing" where the stop list says "change", and a word whose stem is a short stop word
+        var query = Query.Parse("Allow changing billing addresses and the theme", null);
+
+        // Then the inflection is glue too, while "theme" (stem "them") stays a subject word
+        var direct = query.Terms.Where(t => !t.IsSynonym).Select(t => t.Stem).ToArray();
+        Assert.Equal(["bill", "address", "them"], direct);
+    }
+
+    [Fact]
+    public void Parse_TitleCaseLabel_KeepsItsStopWords()
+    {
+        // Given a request naming two UI labels in Title Case, and a sentence-initial request verb
+        var query = Query.Parse("Quick Actions for On Hold and Recently Added", null);
+
+        // Then the labels keep their glue words, so "on hold" and "recently added" can match OnHold and RecentlyAdded
+        var direct = query.Terms.Where(t => !t.IsSynonym).Select(t => t.Stem).ToArray();
+        Assert.Equal(["quick", "action", "on", "hold", "recently", "add"], direct);
+        Assert.Contains(query.Pairs, p => query.Terms[p.First].Stem == "recently" && query.Terms[p.Second].Stem == "add");
+        Assert.DoesNotContain(Query.Parse("Added tags to posts", null).Terms, t => t.Stem == "add");
+    }
+
+    [Fact]
+    public void Parse_SynonymStemmingToGlueWord_Dropped()
+    {
+        // Given a word whose synonym "note" stems to the stop word "not"
+        var query = Query.Parse("comment pinning", null);
+
+        // Then the synonym that would match every "not" in the code is left out, its siblings stay
+        Assert.DoesNotContain(query.Terms, t => t.Stem == "not");
+        Assert.Contains(query.Terms, t => t.Stem == "memo" && t.IsSynonym);
+    }
+
+    [Fact]
+    public void Parse_RepeatedWord_WeighsMoreWithDiminishingReturns()
+    {
+        // Given a request that names its subject three times and another word once
+        var query = Query.Parse("invoice export: send Invoices with a total, like other invoice tools", null);
+
+        // Then the repeated word outweighs the single one, and three mentions count less than three times one
+        var invoice = query.Terms.Single(t => t.Stem == "invoic").Weight;
+        var total = query.Terms.Single(t => t.Stem == "total").Weight;
+        Assert.Equal(1.0, total);
+        Assert.InRange(invoice, 1.5, 2.0);
+    }
+
     private static List<string> Tokens(string text)
     {
         var list = new List<string>();

@@ -22,7 +22,8 @@ internal static class LexicalScorer
 
     public sealed record Result(double[] Scores, int[][] MatchedTerms, double[] Idf);
 
-    public static Result Score(TermCounts counts, Query query)
+    /// <summary>Scores every file; <paramref name="weight"/> is how much each file counts towards a term's document frequency (1 for ordinary files).</summary>
+    public static Result Score(TermCounts counts, Query query, IReadOnlyList<double> weight)
     {
         var files = counts.FileCount;
         var terms = counts.TermCount;
@@ -38,14 +39,19 @@ internal static class LexicalScorer
             averages[f] = files == 0 ? 1 : Math.Max(1.0, (double)sum / files);
         }
 
-        var df = new int[terms];
+        // Translations, builds and vendored copies repeat the product's words in bulk (fifty locale files all name
+        // the feature); counted in full they make the feature's own name look common. The caller passes each file's noise
+        // factor squared (a translation counts 0.02), measured against the plain factor: the feature's name still ranked low.
+        var df = new double[terms];
+        var total = 0.0;
         for (var i = 0; i < files; i++)
         {
+            total += weight[i];
             for (var t = 0; t < terms; t++)
             {
                 if (AnyField(counts, i, t))
                 {
-                    df[t]++;
+                    df[t] += weight[i];
                 }
             }
         }
@@ -53,7 +59,7 @@ internal static class LexicalScorer
         var idf = new double[terms];
         for (var t = 0; t < terms; t++)
         {
-            idf[t] = Math.Log(1 + ((files - df[t] + 0.5) / (df[t] + 0.5)));
+            idf[t] = Math.Log(1 + ((total - df[t] + 0.5) / (df[t] + 0.5)));
         }
 
         var pairIdf = query.Pairs.Count == 0 ? 0 : query.Pairs.Average(p => (idf[p.First] + idf[p.Second]) / 2);

@@ -3,12 +3,16 @@ using System.Runtime.InteropServices;
 namespace Groundplan.Retrieve.Terms;
 
 /// <summary>The request as terms: stems with weights, their index by stem, and the adjacent pairs ("base url") to match as phrases.</summary>
-internal sealed class Query
+internal sealed partial class Query
 {
     private const double StoryWeight = 0.5;
     private const double SynonymWeight = 0.3;
 
     private const double ImpliedWeight = 0.4;
+
+    // BM25's query-term saturation: a word the request repeats ("invoice ... Invoices", "export ... an export of")
+    // is what it is about, but the third mention adds less than the second.
+    private const double RepeatSaturation = 1.2;
 
     private static readonly HashSet<string> SettingWords = new(StringComparer.Ordinal)
     {
@@ -47,10 +51,17 @@ internal sealed class Query
         var terms = new List<QueryTerm>();
         var byStem = new Dictionary<string, int>(StringComparer.Ordinal);
         var pairs = new List<(int, int)>();
-        AddText(request, 1.0, terms, byStem, pairs);
+        var mentions = new List<int>();
+        AddText(request, 1.0, terms, byStem, pairs, mentions);
+        for (var i = 0; i < terms.Count; i++)
+        {
+            var q = mentions[i];
+            terms[i] = terms[i] with { Weight = terms[i].Weight * (RepeatSaturation + 1) * q / (RepeatSaturation + q) };
+        }
+
         if (!string.IsNullOrWhiteSpace(story))
         {
-            AddText(story, StoryWeight, terms, byStem, pairs);
+            AddText(story, StoryWeight, terms, byStem, pairs, null);
         }
 
         var implied = Implied(request + "\n" + story);
@@ -59,7 +70,8 @@ internal sealed class Query
         {
             foreach (var synonym in DomainSynonyms.Of(terms[i].Stem))
             {
-                if (!byStem.ContainsKey(synonym))
+                // A synonym's stem can land on a glue word ("note" on "not"), which would match everywhere.
+                if (!byStem.ContainsKey(synonym) && !StopWords.Contains(synonym))
                 {
                     byStem[synonym] = terms.Count;
                     terms.Add(new QueryTerm(synonym, terms[i].Word, terms[i].Weight * SynonymWeight, IsSynonym: true, Group: i));
@@ -98,21 +110,47 @@ internal sealed class Query
         return implied;
     }
 
-    private static void AddText(string text, double weight, List<QueryTerm> terms, Dictionary<string, int> byStem, List<(int, int)> pairs)
+    /// <summary>
+    /// Words of a Title-Case run after the first word ("Recently Added", "On Hold"): a label in the UI, where a
+    /// stop word is part of the name.
+    /// </summary>
+    private static HashSet<string> Labelled(string text)
     {
+        var labelled = new HashSet<string>(StringComparer.Ordinal);
+        foreach (System.Text.RegularExpressions.Match run in LabelRun().Matches(text))
+        {
+            var words = run.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var word in run.Index == 0 ? words.Skip(1) : words)
+            {
+                labelled.Add(word.ToLowerInvariant());
+            }
+        }
+
+        return labelled;
+    }
+
+    private static void AddText(string text, double weight, List<QueryTerm> terms, Dictionary<string, int> byStem, List<(int, int)> pairs, List<int>? mentions)
+    {
+        var labelled = Labelled(text);
         Span<char> buffer = stackalloc char[CodeTokenizer.MaxTokenLength];
         var tokens = new CodeTokenizer(text, buffer);
         var previous = -1;
         while (tokens.MoveNext())
         {
             var word = new string(tokens.Current);
-            if (StopWords.Contains(word))
+            if (StopWords.Contains(word) && !labelled.Contains(word))
             {
                 previous = -1;
                 continue;
             }
 
             var stem = new string(buffer[..Stemmer.Stem(buffer, tokens.Length)]);
+            if (StopWords.ContainsStem(stem) && !labelled.Contains(word))
+            {
+                previous = -1;
+                continue;
+            }
+
             ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(byStem, stem, out var exists);
             if (!exists)
             {
@@ -125,6 +163,16 @@ internal sealed class Query
             }
 
             var current = slot;
+            if (mentions is not null)
+            {
+                if (current == mentions.Count)
+                {
+                    mentions.Add(0);
+                }
+
+                mentions[current]++;
+            }
+
             if (previous >= 0 && previous != current)
             {
                 pairs.Add((previous, current));
@@ -133,4 +181,7 @@ internal sealed class Query
             previous = current;
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+)+(?![A-Za-z])")]
+    private static partial System.Text.RegularExpressions.Regex LabelRun();
 }

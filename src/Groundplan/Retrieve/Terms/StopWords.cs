@@ -18,5 +18,12 @@ internal static class StopWords
         "options", "opt", "behavior", "behaviour", "ui",
     };
 
+    // The stems of the longer stop words, so every inflection is stopped alike: "changing" as "change", "supporting" as
+    // "support". Short ones stay out: "them" is also the stem of "theme".
+    private static readonly Lazy<HashSet<string>> Stems = new(() => Words.Where(w => w.Length >= 5).Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal));
+
     public static bool Contains(string lowerWord) => Words.Contains(lowerWord);
+
+    /// <summary>Whether <paramref name="stem"/> is the stem of a stop word of five letters or more.</summary>
+    public static bool ContainsStem(string stem) => Stems.Value.Contains(stem);
 }
