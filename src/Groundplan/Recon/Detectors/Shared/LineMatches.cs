@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Groundplan.Model;
 using Groundplan.Model.Recon;
@@ -33,6 +34,28 @@ internal static class LineMatches
 
                 var match = pattern.Match(lines[i]);
                 if (match.Success)
+                {
+                    yield return (file, context.At(file, i + 1), match);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Like <see cref="Find(ReconContext, IEnumerable{SourceFile}, Regex, bool)"/> for a pattern every match of which holds one of
+    /// <paramref name="lineLiterals"/>: only lines holding one are matched. For patterns that start with a word loop (\w*cache\w*\.Remove)
+    /// the regex tries every word of a text; the literal search skips the lines that cannot match.
+    /// </summary>
+    public static IEnumerable<(SourceFile File, Evidence Evidence, Match Match)> Find(
+        ReconContext context, IEnumerable<SourceFile> files, Regex pattern, IReadOnlyList<string> lineLiterals)
+    {
+        var literals = SearchValues.Create([.. lineLiterals], StringComparison.Ordinal);
+        foreach (var file in files.Where(f => f.Text.AsSpan().ContainsAny(literals)))
+        {
+            var lines = context.Lines(file);
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (lines[i].AsSpan().ContainsAny(literals) && pattern.Match(lines[i]) is { Success: true } match)
                 {
                     yield return (file, context.At(file, i + 1), match);
                 }
