@@ -83,15 +83,18 @@ public sealed class ReconEngine
             .OrderBy(f => f.Topic, StringComparer.Ordinal).ThenBy(f => f.Name, StringComparer.Ordinal)
             .ThenBy(f => f.Value, StringComparer.Ordinal).ThenBy(f => f.Status).ToArray();
 
-    // Built-in detectors and indexers are found by type, ordered by name, so adding one is adding a file.
+    // Built-in detectors and indexers are found by type, ordered by name, so adding one is adding a file. The
+    // assembly's types are listed once per process: loading them all is a cold start's cost, not a run's.
+    private static readonly Lazy<Type[]> AssemblyTypes = new(() => typeof(ReconEngine).Assembly.GetTypes());
+
     private static IEnumerable<T> BuiltIn<T>() =>
-        typeof(ReconEngine).Assembly.GetTypes()
+        AssemblyTypes.Value
             .Where(t => typeof(T).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false } && t.GetConstructor(Type.EmptyTypes) is not null)
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .Select(t => (T)Activator.CreateInstance(t)!);
 
     private static ILanguageIndexer[] BuiltInIndexers(Codebase codebase) =>
-        typeof(ReconEngine).Assembly.GetTypes()
+        AssemblyTypes.Value
             .Where(t => typeof(ILanguageIndexer).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false })
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .Select(t => t.GetConstructor([typeof(Codebase)]) is { } withCodebase
