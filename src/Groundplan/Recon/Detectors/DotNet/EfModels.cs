@@ -53,16 +53,21 @@ internal static partial class EfModels
         var found = new Dictionary<string, (SourceFile File, Evidence Evidence)>(StringComparer.Ordinal);
         foreach (var file in LineMatches.Containing(classes, "class", "record"))
         {
-            var lines = context.Lines(file);
-            for (var i = 0; i < lines.Count && found.Count < entities.Count; i++)
+            // The whole text at once, not line by line: a keyword whose name is on the next line does not count, as a
+            // line's pattern would not see it; a candidate is confirmed on its line with the entity's own pattern.
+            for (var match = TypeName().Match(file.Text); match.Success && found.Count < entities.Count; match = match.NextMatch())
             {
-                for (var match = TypeName().Match(lines[i]); match.Success; match = match.NextMatch())
+                var name = match.Groups[1].Value;
+                var gap = file.Text.AsSpan(match.Index, match.Groups[1].Index - match.Index);
+                if (!entities.Contains(name) || found.ContainsKey(name) || gap.Contains('\n'))
                 {
-                    var name = match.Groups[1].Value;
-                    if (entities.Contains(name) && !found.ContainsKey(name) && Regex.IsMatch(lines[i], @"\b(?:class|record)\s+" + name + @"\b"))
-                    {
-                        found[name] = (file, context.At(file, i + 1));
-                    }
+                    continue;
+                }
+
+                var evidence = context.AtIndex(file, match.Index);
+                if (Regex.IsMatch(context.Lines(file)[evidence.Line - 1], @"\b(?:class|record)\s+" + name + @"\b"))
+                {
+                    found[name] = (file, evidence);
                 }
             }
         }
