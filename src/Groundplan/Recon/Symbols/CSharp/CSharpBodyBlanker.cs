@@ -15,14 +15,15 @@ namespace Groundplan.Recon.Symbols.CSharp;
 /// </remarks>
 internal sealed class CSharpBodyBlanker
 {
+    // What can change a body's brace count: braces, the starts of literals and comments, directives.
     private static readonly SearchValues<char> BodyStops = SearchValues.Create("{}\"'/#");
 
     private static readonly string[] ContainerKeywords = ["class", "struct", "interface", "record", "enum", "namespace", "extension"];
 
     private readonly string _text;
     private readonly char[] _blanked;
-    private int _typeDepth; // open type and namespace bodies around the cursor
     private int _pos;
+    private int _typeDepth; // open type and namespace bodies around the cursor
     private bool _container; // a type or namespace keyword since the last member ended at this level
     private int _nesting; // open ( and [ at this level: braces inside them are not bodies
 
@@ -42,35 +43,10 @@ internal sealed class CSharpBodyBlanker
     private bool Run()
     {
         var blankedAny = false;
-        var lineStart = true;
         while (_pos < _text.Length)
         {
             var c = _text[_pos];
-            if (c is '\n' or '\r')
-            {
-                lineStart = true;
-                _pos++;
-                continue;
-            }
-
-            if (c is ' ' or '\t')
-            {
-                _pos++;
-                continue;
-            }
-
-            if (c == '#' && lineStart)
-            {
-                if (!SkipDirective())
-                {
-                    return false;
-                }
-
-                continue;
-            }
-
-            lineStart = false;
-            if (SkipTrivia(c) is var skipped and not 0)
+            if (SkipNonCode() is var skipped and not 0)
             {
                 if (skipped < 0)
                 {
@@ -80,7 +56,7 @@ internal sealed class CSharpBodyBlanker
                 continue;
             }
 
-            if (char.IsLetter(c) || c == '_' || c == '@')
+            if (char.IsLetter(c) || c is '_' or '@')
             {
                 ReadWord();
                 continue;
@@ -97,35 +73,21 @@ internal sealed class CSharpBodyBlanker
                 case ';' when _nesting == 0:
                     _container = false;
                     break;
-                case '{' when _nesting == 0:
-                    var typeBody = _container;
-                    if (!typeBody && _typeDepth > 0)
-                    {
-                        // A member's body or initializer inside a type: nothing in it is a declaration the index reads.
-                        if (!SkipBody(blank: true))
-                        {
-                            return false;
-                        }
-
-                        blankedAny = true;
-                        _container = false;
-                        continue;
-                    }
-
-                    if (!typeBody)
-                    {
-                        // Top-level statements: not blanked (minimal API routes live there), but skipped as one block.
-                        if (!SkipBody(blank: false))
-                        {
-                            return false;
-                        }
-
-                        continue;
-                    }
-
+                case '{' when _nesting == 0 && _container:
                     _typeDepth++;
                     _container = false;
                     break;
+                case '{' when _nesting == 0:
+                    // Inside a type: a member's body or initializer, where nothing is a declaration the index reads.
+                    // Outside one: top-level statements (minimal API routes live there), skipped as they are.
+                    var blank = _typeDepth > 0;
+                    if (!SkipBody(blank))
+                    {
+                        return false;
+                    }
+
+                    blankedAny |= blank;
+                    continue;
                 case '}' when _nesting == 0:
                     if (_typeDepth == 0)
                     {
@@ -143,44 +105,28 @@ internal sealed class CSharpBodyBlanker
         return blankedAny && _typeDepth == 0;
     }
 
-    // From an opening brace to its closing brace, blanking what lies between when asked; false when it never closes.
-    // Bodies are most of the text: jump from one character that matters to the next.
+    // From an opening brace to just after its closing brace, blanking what lies between when asked; false when it
+    // never closes. Bodies are most of the text: jump from one character that matters to the next.
     private bool SkipBody(bool blank)
     {
         var start = _pos + 1;
         var depth = 0;
-        while (_pos < _text.Length)
+        while (_text.AsSpan(_pos).IndexOfAny(BodyStops) is var next and >= 0)
         {
-            var next = _text.AsSpan(_pos).IndexOfAny(BodyStops);
-            if (next < 0)
-            {
-                return false;
-            }
-
             _pos += next;
             var c = _text[_pos];
-            if (c == '#')
-            {
-                if (AtLineStart(_pos) && !SkipDirective())
-                {
-                    return false;
-                }
-
-                _pos++;
-                continue;
-            }
-
-            if (c is '"' or '\'' or '/')
+            if (c == '"')
             {
                 // A string's $ and @ prefixes come before its quote.
-                var literal = _pos;
-                while (c == '"' && literal > 0 && _text[literal - 1] is '$' or '@')
+                while (_pos > 0 && _text[_pos - 1] is '$' or '@')
                 {
-                    literal--;
+                    _pos--;
                 }
+            }
 
-                _pos = literal;
-                if (SkipTrivia(_text[literal]) is var skipped and not 0)
+            if (c is not ('{' or '}'))
+            {
+                if (SkipNonCode() is var skipped and not 0)
                 {
                     if (skipped < 0)
                     {
@@ -194,42 +140,24 @@ internal sealed class CSharpBodyBlanker
                 continue;
             }
 
-            if (c == '{')
+            depth += c == '{' ? 1 : -1;
+            _pos++;
+            if (depth == 0)
             {
-                depth++;
-            }
-            else if (--depth == 0)
-            {
-                if (blank)
+                for (var i = start; blank && i < _pos - 1; i++)
                 {
-                    for (var i = start; i < _pos; i++)
+                    if (_blanked[i] is not ('\n' or '\r' or '\u0085' or '\u2028' or '\u2029'))
                     {
-                        if (_blanked[i] is not ('\n' or '\r' or '\u0085' or '\u2028' or '\u2029'))
-                        {
-                            _blanked[i] = ' ';
-                        }
+                        _blanked[i] = ' ';
                     }
                 }
 
-                _pos++;
+                _container = false;
                 return true;
             }
-
-            _pos++;
         }
 
         return false;
-    }
-
-    private bool AtLineStart(int pos)
-    {
-        var i = pos - 1;
-        while (i >= 0 && _text[i] is ' ' or '\t')
-        {
-            i--;
-        }
-
-        return i < 0 || _text[i] is '\n' or '\r';
     }
 
     private void ReadWord()
@@ -242,64 +170,53 @@ internal sealed class CSharpBodyBlanker
             _pos++;
         }
 
-        if (verbatim || _nesting > 0)
-        {
-            return; // @class is a name; a keyword inside parentheses is a constraint or a parameter's type, not a declaration
-        }
-
+        // @class is a name; a keyword inside parentheses is a parameter's type or an argument, not a declaration.
         var word = _text.AsSpan(start, _pos - start);
         foreach (var keyword in ContainerKeywords)
         {
-            if (word.SequenceEqual(keyword))
-            {
-                _container = true;
-            }
+            _container |= !verbatim && _nesting == 0 && word.SequenceEqual(keyword);
         }
     }
 
-    // A preprocessor line. Conditional compilation hides text from Roslyn that a brace count would see: give up.
-    private bool SkipDirective()
+    /// <summary>Steps over a comment, literal or directive at the cursor: 1 when it did, 0 when none starts here, -1 when unsure.</summary>
+    private int SkipNonCode()
     {
-        var end = _text.IndexOf('\n', _pos);
-        end = end < 0 ? _text.Length : end;
-        var directive = _text.AsSpan(_pos + 1, end - _pos - 1).TrimStart();
-        if (directive.StartsWith("if") || directive.StartsWith("el") || directive.StartsWith("endif") || directive.StartsWith("define") || directive.StartsWith("undef"))
-        {
-            return false;
-        }
-
-        _pos = end;
-        return true;
-    }
-
-    /// <summary>Skips a comment, string or character literal at the cursor: 1 when skipped, 0 when none starts here, -1 when unsure.</summary>
-    private int SkipTrivia(char c)
-    {
+        var c = _text[_pos];
         var next = _pos + 1 < _text.Length ? _text[_pos + 1] : '\0';
-        if (c == '/' && next == '/')
+        switch (c)
         {
-            var end = _text.IndexOf('\n', _pos);
-            _pos = end < 0 ? _text.Length : end;
-            return 1;
+            case '#' when AtLineStart():
+                // Conditional compilation hides text from Roslyn that a brace count would see: give up on those.
+                var end = _text.IndexOf('\n', _pos) is var newline and >= 0 ? newline : _text.Length;
+                var directive = _text.AsSpan(_pos + 1, end - _pos - 1).TrimStart();
+                _pos = end;
+                return directive.StartsWith("if") || directive.StartsWith("el") || directive.StartsWith("endif") || directive.StartsWith("define")
+                    || directive.StartsWith("undef") ? -1 : 1;
+            case '/' when next == '/':
+                _pos = _text.IndexOf('\n', _pos) is var lineEnd and >= 0 ? lineEnd : _text.Length;
+                return 1;
+            case '/' when next == '*':
+                var close = _text.IndexOf("*/", _pos + 2, StringComparison.Ordinal);
+                _pos = close + 2;
+                return close < 0 ? -1 : 1;
+            case '\'':
+                return CSharpLiteralSkipper.SkipCharacter(_text, ref _pos) ? 1 : -1;
+            case '"':
+            case '$' or '@' when next is '"' or '$' or '@':
+                return CSharpLiteralSkipper.SkipString(_text, ref _pos) ? 1 : -1;
+            default:
+                return 0;
+        }
+    }
+
+    private bool AtLineStart()
+    {
+        var i = _pos - 1;
+        while (i >= 0 && _text[i] is ' ' or '\t')
+        {
+            i--;
         }
 
-        if (c == '/' && next == '*')
-        {
-            var end = _text.IndexOf("*/", _pos + 2, StringComparison.Ordinal);
-            _pos = end < 0 ? _text.Length : end + 2;
-            return end < 0 ? -1 : 1;
-        }
-
-        if (c == '\'')
-        {
-            return CSharpLiteralSkipper.SkipCharacter(_text, ref _pos) ? 1 : -1;
-        }
-
-        if (c == '"' || (c is '$' or '@' && next is '"' or '$' or '@'))
-        {
-            return CSharpLiteralSkipper.SkipString(_text, ref _pos) ? 1 : -1;
-        }
-
-        return 0;
+        return i < 0 || _text[i] is '\n' or '\r';
     }
 }
