@@ -15,12 +15,14 @@ public sealed class ReconEngine
         ReconTopic.TestCommand, ReconTopic.Lint, ReconTopic.CiCommand,
     ];
 
-    private readonly IReadOnlyList<IDetector> _detectors;
+    // Built on first run, after the index has started: instantiating every detector by reflection is a cold start's
+    // serial cost, and the index is the run's longest path.
+    private readonly Lazy<IReadOnlyList<IDetector>> _detectors;
 
     /// <summary>Creates an engine with the given detectors, or every built-in one when null.</summary>
     public ReconEngine(IReadOnlyList<IDetector>? detectors = null)
     {
-        _detectors = detectors ?? BuiltInDetectors();
+        _detectors = new(() => detectors ?? BuiltInDetectors());
     }
 
     /// <summary>A new instance of every built-in detector, ordered by id.</summary>
@@ -31,23 +33,23 @@ public sealed class ReconEngine
     {
         ArgumentNullException.ThrowIfNull(codebase);
         // Detectors read text, so they run while the index is built; one that reads symbols waits for it.
-        var indexers = BuiltInIndexers(codebase);
-        var index = Task.Run(() => SymbolIndexBuilder.Build(codebase, indexers), cancellationToken);
+        var index = Task.Run(() => SymbolIndexBuilder.Build(codebase, BuiltInIndexers(codebase)), cancellationToken);
         var context = new ReconContext(codebase, index.ContinueWith(t => (t.Result.Symbols, t.Result.Imports), TaskScheduler.Default));
 
-        var found = new ReconFact[_detectors.Count][];
-        var failures = new string?[_detectors.Count];
-        Parallel.For(0, _detectors.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        var detectors = _detectors.Value;
+        var found = new ReconFact[detectors.Count][];
+        var failures = new string?[detectors.Count];
+        Parallel.For(0, detectors.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             try
             {
-                found[i] = _detectors[i].Detect(context).ToArray();
+                found[i] = detectors[i].Detect(context).ToArray();
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // One bad detector must not sink the run: its failure is reported by id.
                 found[i] = [];
-                failures[i] = $"detector {_detectors[i].Id} failed: {e.GetType().Name}: {e.Message}";
+                failures[i] = $"detector {detectors[i].Id} failed: {e.GetType().Name}: {e.Message}";
             }
         });
 
