@@ -35,7 +35,23 @@ public sealed class ReconContext
 
     /// <summary>The file's lines (without line terminators); computed once per file, safe from any thread.</summary>
     public IReadOnlyList<string> Lines(SourceFile file) =>
-        _lines.GetOrAdd(file.Path, _ => new Lazy<string[]>(() => file.Text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray())).Value;
+        _lines.GetOrAdd(file.Path, _ => new Lazy<string[]>(() => SplitLines(file.Text))).Value;
+
+    // Split on '\n' with the trailing '\r's of each line cut, in one pass and one string per line.
+    private static string[] SplitLines(string text)
+    {
+        var lines = new string[text.AsSpan().Count('\n') + 1];
+        var start = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var newline = text.IndexOf('\n', start);
+            var end = newline < 0 ? text.Length : newline;
+            lines[i] = text.AsSpan(start, end - start).TrimEnd('\r').ToString();
+            start = end + 1;
+        }
+
+        return lines;
+    }
 
     /// <summary>
     /// A value several detectors derive from the codebase (a stack's parsed manifests), built once per run by

@@ -15,12 +15,14 @@ public sealed class ReconEngine
         ReconTopic.TestCommand, ReconTopic.Lint, ReconTopic.CiCommand,
     ];
 
-    private readonly IReadOnlyList<IDetector> _detectors;
+    // Built on first run, after the index has started: instantiating every detector by reflection is a cold start's
+    // serial cost, and the index is the run's longest path.
+    private readonly Lazy<IReadOnlyList<IDetector>> _detectors;
 
     /// <summary>Creates an engine with the given detectors, or every built-in one when null.</summary>
     public ReconEngine(IReadOnlyList<IDetector>? detectors = null)
     {
-        _detectors = detectors ?? BuiltInDetectors();
+        _detectors = new(() => detectors ?? BuiltInDetectors());
     }
 
     /// <summary>A new instance of every built-in detector, ordered by id.</summary>
@@ -31,23 +33,23 @@ public sealed class ReconEngine
     {
         ArgumentNullException.ThrowIfNull(codebase);
         // Detectors read text, so they run while the index is built; one that reads symbols waits for it.
-        var indexers = BuiltInIndexers(codebase);
-        var index = Task.Run(() => SymbolIndexBuilder.Build(codebase, indexers), cancellationToken);
+        var index = Task.Run(() => SymbolIndexBuilder.Build(codebase, BuiltInIndexers(codebase)), cancellationToken);
         var context = new ReconContext(codebase, index.ContinueWith(t => (t.Result.Symbols, t.Result.Imports), TaskScheduler.Default));
 
-        var found = new ReconFact[_detectors.Count][];
-        var failures = new string?[_detectors.Count];
-        Parallel.For(0, _detectors.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        var detectors = _detectors.Value;
+        var found = new ReconFact[detectors.Count][];
+        var failures = new string?[detectors.Count];
+        Parallel.For(0, detectors.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             try
             {
-                found[i] = _detectors[i].Detect(context).ToArray();
+                found[i] = detectors[i].Detect(context).ToArray();
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // One bad detector must not sink the run: its failure is reported by id.
                 found[i] = [];
-                failures[i] = $"detector {_detectors[i].Id} failed: {e.GetType().Name}: {e.Message}";
+                failures[i] = $"detector {detectors[i].Id} failed: {e.GetType().Name}: {e.Message}";
             }
         });
 
@@ -83,15 +85,18 @@ public sealed class ReconEngine
             .OrderBy(f => f.Topic, StringComparer.Ordinal).ThenBy(f => f.Name, StringComparer.Ordinal)
             .ThenBy(f => f.Value, StringComparer.Ordinal).ThenBy(f => f.Status).ToArray();
 
-    // Built-in detectors and indexers are found by type, ordered by name, so adding one is adding a file.
+    // Built-in detectors and indexers are found by type, ordered by name, so adding one is adding a file. The
+    // assembly's types are listed once per process: loading them all is a cold start's cost, not a run's.
+    private static readonly Lazy<Type[]> AssemblyTypes = new(() => typeof(ReconEngine).Assembly.GetTypes());
+
     private static IEnumerable<T> BuiltIn<T>() =>
-        typeof(ReconEngine).Assembly.GetTypes()
+        AssemblyTypes.Value
             .Where(t => typeof(T).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false } && t.GetConstructor(Type.EmptyTypes) is not null)
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .Select(t => (T)Activator.CreateInstance(t)!);
 
     private static ILanguageIndexer[] BuiltInIndexers(Codebase codebase) =>
-        typeof(ReconEngine).Assembly.GetTypes()
+        AssemblyTypes.Value
             .Where(t => typeof(ILanguageIndexer).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false })
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .Select(t => t.GetConstructor([typeof(Codebase)]) is { } withCodebase

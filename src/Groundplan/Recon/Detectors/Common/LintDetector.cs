@@ -63,8 +63,12 @@ internal sealed partial class LintDetector : IDetector
         return facts;
     }
 
-    private static bool IsConfig(string name, string config) =>
-        name == config.TrimEnd('.') || name.StartsWith(config.TrimEnd('.') + ".", StringComparison.Ordinal);
+    // The name itself, or it followed by '.' and an extension; read in place (this runs for every file and config name).
+    private static bool IsConfig(string name, string config)
+    {
+        var stem = config.AsSpan().TrimEnd('.');
+        return name.AsSpan().StartsWith(stem, StringComparison.Ordinal) && (name.Length == stem.Length || name[stem.Length] == '.');
+    }
 
     private ReconFact Fact(string tool, string path, Evidence evidence) =>
         new(ReconTopic.Lint, tool, "configured in " + path, FactStatus.Found, [evidence], Id);

@@ -43,7 +43,7 @@ internal sealed partial class DotNetCacheDetector : IDetector
             yield break;
         }
 
-        foreach (var fact in StackFacts.Invalidations(context, LineMatches.Containing(code, ".Remove", "EvictByTagAsync"), Invalidation(), Id))
+        foreach (var fact in StackFacts.Invalidations(context, code, Invalidation(), InvalidationLiterals, Id))
         {
             yield return fact;
         }
@@ -63,6 +63,9 @@ internal sealed partial class DotNetCacheDetector : IDetector
 
     [GeneratedRegex(@"\b(?:AddResponseCaching\(|\[ResponseCache\b)")]
     private static partial Regex ResponseCache();
+
+    // Text every match of Invalidation() holds.
+    private static readonly string[] InvalidationLiterals = [".Remove", "EvictByTagAsync"];
 
     // Removals on something named like a cache, and tag eviction of output or hybrid caches.
     [GeneratedRegex(@"(?<call>\b\w*[cC]ache\w*\.(?:Remove|RemoveAsync|RemoveByTagAsync|EvictByTagAsync))\(|(?<call>\bEvictByTagAsync)\(")]

@@ -46,7 +46,7 @@ internal sealed partial class GoCacheDetector : IDetector
         }
 
         // Invalidation: deletes on something named like a cache, or redis Del/Unlink with a context.
-        foreach (var fact in StackFacts.Invalidations(context, LineMatches.Containing(code, "ache", "rdb", "edis"), Invalidation(), Id))
+        foreach (var fact in StackFacts.Invalidations(context, LineMatches.Containing(code, "ache", "rdb", "edis"), Invalidation(), InvalidationLiterals, Id))
         {
             yield return fact;
         }
@@ -60,6 +60,9 @@ internal sealed partial class GoCacheDetector : IDetector
 
     [GeneratedRegex(@"^type\s+(\w*[Cc]ache\w*)\s+struct\b")]
     private static partial Regex CacheType();
+
+    // Text every match of Invalidation() holds (".Del" covers Delete).
+    private static readonly string[] InvalidationLiterals = [".Del", ".Unlink", ".Invalidate", ".Evict", ".Remove", ".Purge", ".Clear", ".Forget"];
 
     [GeneratedRegex(@"(?<call>\b\w*(?:[cC]ache|rdb|[rR]edis)\w*\.(?:Delete|Del|Unlink|Invalidate|Evict|Remove|Purge|Clear|Forget))\(")]
     private static partial Regex Invalidation();

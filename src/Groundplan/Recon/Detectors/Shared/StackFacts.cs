@@ -8,8 +8,8 @@ namespace Groundplan.Recon.Detectors.Shared;
 internal static class StackFacts
 {
     /// <summary>One cache-invalidation fact per call (the regex's <c>call</c> group), citing up to three call sites.</summary>
-    public static IEnumerable<ReconFact> Invalidations(ReconContext context, IEnumerable<SourceFile> code, Regex calls, string detector) =>
-        LineMatches.Find(context, code, calls).GroupBy(m => m.Match.Groups["call"].Value, StringComparer.Ordinal)
+    public static IEnumerable<ReconFact> Invalidations(ReconContext context, IEnumerable<SourceFile> code, Regex calls, IReadOnlyList<string> lineLiterals, string detector) =>
+        LineMatches.Find(context, code, calls, lineLiterals).GroupBy(m => m.Match.Groups["call"].Value, StringComparer.Ordinal)
             .Select(g => new ReconFact(ReconTopic.CacheInvalidation, g.Key, g.Count() == 1 ? "1 call site" : $"{g.Count()} call sites",
                 FactStatus.Found, g.Take(3).Select(m => m.Evidence).ToArray(), detector));
 

@@ -1,6 +1,7 @@
 using Groundplan.Model.Recon;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 using SymbolKind = Groundplan.Model.Recon.SymbolKind;
 
 namespace Groundplan.Recon.Symbols.CSharp;
@@ -22,17 +23,18 @@ internal static class AspNetRouteCollector
     /// <param name="text">The file's text: a file that names no MapGet-style method and no Http attribute has no route,
     /// and walking every node of its tree (method bodies included) was most of the C# index's time.</param>
     /// <param name="root">The file's syntax tree.</param>
+    /// <param name="source">The file's text as Roslyn reads it, for signatures.</param>
     /// <param name="symbols">Where the routes go.</param>
-    public static void Collect(string path, string text, CompilationUnitSyntax root, List<CodeSymbol> symbols)
+    public static void Collect(string path, string text, CompilationUnitSyntax root, SourceText source, List<CodeSymbol> symbols)
     {
-        var minimal = MapVerbs.Keys.Any(verb => text.Contains(verb, StringComparison.Ordinal));
+        var minimal = NamesMinimalApi(text);
         foreach (var call in minimal ? root.DescendantNodes().OfType<InvocationExpressionSyntax>() : [])
         {
             if (call.Expression is MemberAccessExpressionSyntax access && MapVerbs.TryGetValue(access.Name.Identifier.ValueText, out var verb)
                 && CSharpSyntaxText.StringValue(call.ArgumentList.Arguments.FirstOrDefault()?.Expression) is { } template)
             {
                 var route = Join(GroupPrefix(access.Expression, Scope(call), 0), template);
-                Add(path, symbols, verb + " " + route, call, EnclosingName(call));
+                Add(path, symbols, verb + " " + route, call, EnclosingName(call), source);
             }
         }
 
@@ -40,11 +42,14 @@ internal static class AspNetRouteCollector
         var attributed = text.Contains("Http", StringComparison.Ordinal);
         foreach (var controller in attributed ? root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax).OfType<ClassDeclarationSyntax>() : [])
         {
-            CollectController(path, controller, symbols);
+            CollectController(path, controller, source, symbols);
         }
     }
 
-    private static void CollectController(string path, ClassDeclarationSyntax controller, List<CodeSymbol> symbols)
+    /// <summary>Whether <paramref name="text"/> names a MapGet-style method: only then do routes live in method bodies.</summary>
+    public static bool NamesMinimalApi(string text) => MapVerbs.Keys.Any(verb => text.Contains(verb, StringComparison.Ordinal));
+
+    private static void CollectController(string path, ClassDeclarationSyntax controller, SourceText source, List<CodeSymbol> symbols)
     {
         var name = controller.Identifier.ValueText;
         var controllerToken = name.EndsWith("Controller", StringComparison.Ordinal) ? name[..^"Controller".Length] : name;
@@ -68,7 +73,7 @@ internal static class AspNetRouteCollector
                 var route = template.StartsWith('/') || template.StartsWith("~/", StringComparison.Ordinal) ? Join(string.Empty, template.TrimStart('~')) : Join(prefix, template);
                 route = route.Replace("[controller]", controllerToken, StringComparison.OrdinalIgnoreCase)
                     .Replace("[action]", method.Identifier.ValueText, StringComparison.OrdinalIgnoreCase);
-                Add(path, symbols, verb + " " + route, method, name + "." + method.Identifier.ValueText);
+                Add(path, symbols, verb + " " + route, method, name + "." + method.Identifier.ValueText, source);
             }
         }
     }
@@ -137,10 +142,10 @@ internal static class AspNetRouteCollector
         return joined.Length > 1 ? joined.TrimEnd('/') : joined;
     }
 
-    private static void Add(string path, List<CodeSymbol> symbols, string name, SyntaxNode node, string? container)
+    private static void Add(string path, List<CodeSymbol> symbols, string name, SyntaxNode node, string? container, SourceText source)
     {
         var span = node.SyntaxTree.GetLineSpan(node.Span);
         var start = CSharpSyntaxText.Line(CSharpSyntaxText.DeclarationStart(node), node.SyntaxTree);
-        symbols.Add(new CodeSymbol(name, SymbolKind.Route, path, start, Math.Max(start, span.EndLinePosition.Line + 1), container, true, CSharpSyntaxText.Signature(node)));
+        symbols.Add(new CodeSymbol(name, SymbolKind.Route, path, start, Math.Max(start, span.EndLinePosition.Line + 1), container, true, CSharpSyntaxText.Signature(node, source)));
     }
 }

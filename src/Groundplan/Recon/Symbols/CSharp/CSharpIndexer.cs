@@ -4,6 +4,7 @@ using Groundplan.Model.Recon;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Groundplan.Recon.Symbols.CSharp;
 
@@ -14,7 +15,7 @@ internal sealed class CSharpIndexer : ILanguageIndexer
     private readonly Lazy<Dictionary<string, string[]>> _filesByNamespace;
 
     // Symbols, imports and the namespace map all need a file's tree: parse each file once.
-    private readonly ConcurrentDictionary<string, Lazy<CompilationUnitSyntax>> _trees = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<(CompilationUnitSyntax Root, SourceText Source)>> _trees = new(StringComparer.Ordinal);
 
     public CSharpIndexer(Codebase codebase)
     {
@@ -25,17 +26,17 @@ internal sealed class CSharpIndexer : ILanguageIndexer
 
     public IReadOnlyList<CodeSymbol> Symbols(SourceFile file)
     {
-        var root = Parse(file);
+        var (root, source) = Parse(file);
         var symbols = new List<CodeSymbol>();
-        new CSharpSymbolCollector(file.Path, symbols).Visit(root);
-        AspNetRouteCollector.Collect(file.Path, file.Text, root, symbols);
+        new CSharpSymbolCollector(file.Path, source, symbols).Visit(root);
+        AspNetRouteCollector.Collect(file.Path, file.Text, root, source, symbols);
         return symbols;
     }
 
     public IReadOnlyList<ImportEdge> Imports(SourceFile file)
     {
         var edges = new List<ImportEdge>();
-        foreach (var directive in Parse(file).DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())
+        foreach (var directive in Parse(file).Root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())
         {
             if (directive.NamespaceOrType is not { } target)
             {
@@ -57,9 +58,14 @@ internal sealed class CSharpIndexer : ILanguageIndexer
         return edges;
     }
 
-    private CompilationUnitSyntax Parse(SourceFile file) =>
-        _trees.GetOrAdd(file.Path, _ => new Lazy<CompilationUnitSyntax>(
-            () => (CompilationUnitSyntax)CSharpSyntaxTree.ParseText(file.Text, Options, file.Path).GetRoot())).Value;
+    // The tree, parsed from the file with its member bodies blanked unless routes live in them, and the file's own text.
+    private (CompilationUnitSyntax Root, SourceText Source) Parse(SourceFile file) =>
+        _trees.GetOrAdd(file.Path, _ => new(() =>
+        {
+            var blanked = AspNetRouteCollector.NamesMinimalApi(file.Text) ? null : CSharpBodyBlanker.Blank(file.Text);
+            var tree = CSharpSyntaxTree.ParseText(blanked ?? file.Text, Options, file.Path);
+            return ((CompilationUnitSyntax)tree.GetRoot(), blanked is null ? tree.GetText() : SourceText.From(file.Text));
+        })).Value;
 
     private Dictionary<string, string[]> MapNamespaces(Codebase codebase)
     {
@@ -70,7 +76,7 @@ internal sealed class CSharpIndexer : ILanguageIndexer
         Parallel.ForEach(codebase.Files.Where(f => f.Path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) && !GeneratedCode.IsGenerated(f)), file =>
         {
             // Only a file that declares something in a namespace "declares" it; a bare `namespace X;` with no types still counts.
-            foreach (var ns in Parse(file).DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<BaseNamespaceDeclarationSyntax>())
+            foreach (var ns in Parse(file).Root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<BaseNamespaceDeclarationSyntax>())
             {
                 declared.Add((CSharpSyntaxText.QualifiedNamespace(ns), file.Path));
             }

@@ -2,6 +2,7 @@ using Groundplan.Model.Recon;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 using SymbolKind = Groundplan.Model.Recon.SymbolKind;
 
 namespace Groundplan.Recon.Symbols.CSharp;
@@ -12,7 +13,7 @@ namespace Groundplan.Recon.Symbols.CSharp;
 /// default: members and nested types default to private, top-level types to internal, interface members to
 /// public), not <c>file</c>-local, and every enclosing type is exported too.
 /// </remarks>
-internal sealed class CSharpSymbolCollector(string path, List<CodeSymbol> symbols) : CSharpSyntaxWalker
+internal sealed class CSharpSymbolCollector(string path, SourceText text, List<CodeSymbol> symbols) : CSharpSyntaxWalker
 {
     private readonly Stack<(string Name, bool Exported, bool IsType, bool IsInterface)> _containers = new();
 
@@ -54,7 +55,7 @@ internal sealed class CSharpSymbolCollector(string path, List<CodeSymbol> symbol
     private void VisitNamespace(BaseNamespaceDeclarationSyntax node, Action visitChildren)
     {
         var name = CSharpSyntaxText.QualifiedNamespace(node);
-        symbols.Add(new CodeSymbol(name, SymbolKind.Module, path, StartLine(node), EndLine(node), Outer(), true, CSharpSyntaxText.Signature(node)));
+        symbols.Add(new CodeSymbol(name, SymbolKind.Module, path, StartLine(node), EndLine(node), Outer(), true, CSharpSyntaxText.Signature(node, text)));
         _containers.Push((name, true, false, false));
         visitChildren();
         _containers.Pop();
@@ -73,7 +74,7 @@ internal sealed class CSharpSymbolCollector(string path, List<CodeSymbol> symbol
     {
         var exported = IsExported(modifiers);
         var start = line ?? StartLine(node);
-        symbols.Add(new CodeSymbol(name, kind, path, start, Math.Max(start, EndLine(node)), Outer(), exported, CSharpSyntaxText.Signature(node)));
+        symbols.Add(new CodeSymbol(name, kind, path, start, Math.Max(start, EndLine(node)), Outer(), exported, CSharpSyntaxText.Signature(node, text)));
         return exported;
     }
 

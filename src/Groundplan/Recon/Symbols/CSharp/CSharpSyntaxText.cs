@@ -1,13 +1,14 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Groundplan.Recon.Symbols.CSharp;
 
 /// <summary>Lines, signatures and names of C# syntax nodes.</summary>
 internal static class CSharpSyntaxText
 {
-    public static int Line(int position, SyntaxTree tree) => tree.GetLineSpan(new Microsoft.CodeAnalysis.Text.TextSpan(position, 0)).StartLinePosition.Line + 1;
+    public static int Line(int position, SyntaxTree tree) => tree.GetLineSpan(new TextSpan(position, 0)).StartLinePosition.Line + 1;
 
     /// <summary>Where the declaration itself starts: after its attributes and leading trivia.</summary>
     public static int DeclarationStart(SyntaxNode node) => node switch
@@ -16,13 +17,13 @@ internal static class CSharpSyntaxText
         _ => node.SpanStart,
     };
 
-    /// <summary>The declaration's first line, trimmed, without attributes.</summary>
-    public static string Signature(SyntaxNode node)
+    /// <summary>The declaration's first line, trimmed, without attributes, read from <paramref name="text"/>: the file as
+    /// written, which the tree's own text is not when its bodies were blanked.</summary>
+    public static string Signature(SyntaxNode node, SourceText text)
     {
-        var text = node.SyntaxTree.GetText();
         var line = text.Lines.GetLineFromPosition(DeclarationStart(node));
         var start = Math.Max(line.Start, DeclarationStart(node));
-        return text.ToString(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(start, line.End)).Trim();
+        return text.ToString(TextSpan.FromBounds(start, line.End)).Trim();
     }
 
     public static string QualifiedNamespace(BaseNamespaceDeclarationSyntax ns)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Groundplan.Model.Recon;
 using Groundplan.Recon.Symbols.Scanning;
@@ -10,6 +11,9 @@ namespace Groundplan.Recon.Symbols.TypeScript;
 /// </summary>
 internal sealed partial class TsDeclarationScanner
 {
+    // The first letters of the words a declaration can start with (export, default, declare, abstract, async, function, ...).
+    private static readonly SearchValues<char> DeclarationStarts = SearchValues.Create("edafcitnmlv");
+
     private readonly string _path;
     private readonly ScannedText _text;
     private readonly bool _jsx;
@@ -30,7 +34,7 @@ internal sealed partial class TsDeclarationScanner
         var exportedLater = ExportedNames();
         var classes = new List<(CodeSymbol Symbol, int Open)>();
         var overloads = new TsOverloads(_symbols);
-        foreach (Match match in Declaration().Matches(_text.Masked))
+        foreach (var match in Declarations(_text.Masked))
         {
             var enclosing = _extent.Blocks.Enclosing(match.Index);
             if (enclosing >= 0 && !_namespaces.ContainsKey(enclosing))
@@ -69,6 +73,23 @@ internal sealed partial class TsDeclarationScanner
         }
 
         return _symbols;
+    }
+
+    // Declaration() at each line start, in order: what a ^-anchored multiline search finds (no match spans a line),
+    // without trying the pattern on lines whose first word cannot begin one (most lines of a file).
+    private static IEnumerable<Match> Declarations(string masked)
+    {
+        for (var start = 0; start < masked.Length;)
+        {
+            var first = masked.AsSpan(start).IndexOfAnyExcept(" \t");
+            if (first >= 0 && DeclarationStarts.Contains(masked[start + first]) && Declaration().Match(masked, start) is { Success: true } match)
+            {
+                yield return match;
+            }
+
+            var newline = masked.IndexOf('\n', start);
+            start = newline < 0 ? masked.Length : newline + 1;
+        }
     }
 
     private (SymbolKind? Kind, int Open, int End) Shape(string keyword, string name, int after, bool anonymous)
@@ -185,7 +206,7 @@ internal sealed partial class TsDeclarationScanner
         return names;
     }
 
-    [GeneratedRegex(@"^[ \t]*(?<export>export[ \t]+)?(?:default[ \t]+)?(?:declare[ \t]+)?(?:abstract[ \t]+)?(?:async[ \t]+)?(?<kw>function|class|interface|type|enum|namespace|module|const[ \t]+enum|const|let|var)(?:[ \t]*\*[ \t]*|[ \t]+)(?!(?:extends|implements)\b)(?<name>[A-Za-z_$][\w$]*)|^[ \t]*(?<export>export)[ \t]+default[ \t]+(?:async[ \t]+)?(?<kw>function|class)\b", RegexOptions.Multiline)]
+    [GeneratedRegex(@"\G[ \t]*(?<export>export[ \t]+)?(?:default[ \t]+)?(?:declare[ \t]+)?(?:abstract[ \t]+)?(?:async[ \t]+)?(?<kw>function|class|interface|type|enum|namespace|module|const[ \t]+enum|const|let|var)(?:[ \t]*\*[ \t]*|[ \t]+)(?!(?:extends|implements)\b)(?<name>[A-Za-z_$][\w$]*)|\G[ \t]*(?<export>export)[ \t]+default[ \t]+(?:async[ \t]+)?(?<kw>function|class)\b")]
     private static partial Regex Declaration();
 
     [GeneratedRegex(@"^(?:async\s*)?(?:function\b|[A-Za-z_$][\w$]*\s*=>)")]

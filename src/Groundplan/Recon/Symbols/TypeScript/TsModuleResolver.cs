@@ -15,6 +15,10 @@ internal sealed class TsModuleResolver
     private readonly Codebase _codebase;
     private readonly HashSet<string> _files;
     private readonly ConcurrentDictionary<string, TsConfig?> _configs = new(StringComparer.Ordinal);
+
+    // Probing builds up to 20 candidate names per path; the same targets (a shared module, baseUrl + a package name)
+    // are probed from hundreds of importers.
+    private readonly ConcurrentDictionary<string, string?> _probed = new(StringComparer.Ordinal);
     private readonly TsPackages _packages;
 
     public TsModuleResolver(Codebase codebase)
@@ -46,7 +50,9 @@ internal sealed class TsModuleResolver
         return _packages.Workspace(specifier).Select(Probe).FirstOrDefault(p => p is not null);
     }
 
-    private string? Probe(string path)
+    private string? Probe(string path) => _probed.TryGetValue(path, out var found) ? found : _probed.GetOrAdd(path, ProbeFiles(path));
+
+    private string? ProbeFiles(string path)
     {
         if (_files.Contains(path) && !path.EndsWith(".js", StringComparison.Ordinal))
         {
