@@ -95,7 +95,9 @@ internal static partial class TsRoutes
     [GeneratedRegex(@"(?:^|/)pages/(?<file>api/.+?)\.(?:ts|js|tsx|jsx|mts|mjs)$")]
     private static partial Regex PagesApi();
 
-    [GeneratedRegex(@"(?<![\w$.])[A-Za-z_$][\w$]*\.(?<verb>get|post|put|patch|delete|all|options|head)\s*\(\s*(?<quote>['""`])")]
+    // The receiver is matched behind the dot: led by an identifier class, the search started at every identifier of
+    // the file (a sixth of Kavita's TypeScript indexing); led by the dot, it starts only at member accesses.
+    [GeneratedRegex(@"(?<=(?<![\w$.])[A-Za-z_$][\w$]*)\.(?<verb>get|post|put|patch|delete|all|options|head)\s*\(\s*(?<quote>['""`])")]
     private static partial Regex ExpressCall();
 
     [GeneratedRegex(@"@Controller\(\s*(?:['""`](?<path>[^'""`]*)['""`]|\{[^}]*path\s*:\s*['""`](?<path>[^'""`]*)['""`])?")]
