@@ -22,7 +22,7 @@ internal static partial class NodeCacheInvalidation
         // Project functions named for invalidation that wrap the framework's invalidation are what new writes should call.
         // A name declared in many files (copies of one module) is searched for once.
         var sitesByName = new Dictionary<string, (SourceFile File, int Line, Match Match)[]>(StringComparer.Ordinal);
-        foreach (var (file, line, match) in next ? project.Matches(FunctionDeclaration(), code, "function") : [])
+        foreach (var (file, line, match) in next ? Declarations(code) : [])
         {
             var name = match.Groups[1].Value;
             if (!InvalidationName().IsMatch(name))
@@ -69,6 +69,22 @@ internal static partial class NodeCacheInvalidation
         }
     }
 
+    // Function declarations found over each file's whole text: a declaration starts its line, so no line is split or
+    // matched one by one (this pass alone split every file of a 3,000-file tree into lines).
+    private static IEnumerable<(SourceFile File, int Line, Match Match)> Declarations(IEnumerable<SourceFile> files)
+    {
+        foreach (var file in files.Where(f => f.Text.Contains("function", StringComparison.Ordinal)))
+        {
+            var (line, counted) = (1, 0);
+            foreach (Match match in FunctionDeclarationInText().Matches(file.Text))
+            {
+                line += file.Text.AsSpan(counted, match.Index - counted).Count('\n');
+                counted = match.Index;
+                yield return (file, line, match);
+            }
+        }
+    }
+
     private static ReconFact Fact(NodeProject project, string detector, string name, string what, (SourceFile File, int Line, Match Match)[] sites, Evidence? definition) =>
         NodeFacts.Found(detector, ReconTopic.CacheInvalidation, name, $"{name} ({what}; {NodeFacts.Plural(sites.Length, "call site")})",
             [.. sites.Take(NodeFacts.MaxEvidence).Select(s => project.At(s.File, s.Line)), definition]);
@@ -83,6 +99,10 @@ internal static partial class NodeCacheInvalidation
 
     [GeneratedRegex(@"^(?:export\s+)?(?:async\s+)?function\s+(\w+)\s*\(")]
     private static partial Regex FunctionDeclaration();
+
+    // FunctionDeclaration at any line start of a whole text; [ \t] where it has \s, so a match never spans lines.
+    [GeneratedRegex(@"^(?:export[ \t]+)?(?:async[ \t]+)?function[ \t]+(\w+)[ \t]*\(", RegexOptions.Multiline)]
+    private static partial Regex FunctionDeclarationInText();
 
     // A server action that happens to revalidate (logIn) is not an invalidation helper; a function named for it is.
     [GeneratedRegex(@"(?i)revalidat|invalidat|cache|purge|bust|expire|refresh")]
