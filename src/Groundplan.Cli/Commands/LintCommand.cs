@@ -52,15 +52,17 @@ internal static class LintCommand
 
         var planPath = context.Resolve(request.Plan);
         var repo = context.Resolve(request.Ingest.Repo);
-        var linter = new PlanLinter(LoadOptions(request, repo, context));
         var text = File.ReadAllText(planPath);
         PlanFormats.TryParse(request.Format, out var format);
-        // The plan is read while the codebase loads: neither needs the other.
-        var parsed = Task.Run(() => PlanParser.Parse(text, request.Format == "auto" ? null : format, request.Plan), cancellationToken);
+        // The rules and the plan are read while the codebase loads: none of them needs the others.
+        var prepared = Task.Run(
+            () => (Linter: new PlanLinter(LoadOptions(request, repo, context)), Plan: PlanParser.Parse(text, request.Format == "auto" ? null : format, request.Plan)),
+            cancellationToken);
         context.Progress($"reading {request.Ingest.Repo}");
         var codebase = new CodebaseLoader().Load(repo, request.Ingest.ToIngestOptions(), cancellationToken);
         context.Progress($"checking {request.Plan} against {codebase.Files.Count:N0} files");
-        var result = linter.Lint(parsed.GetAwaiter().GetResult(), codebase);
+        var (linter, parsed) = prepared.GetAwaiter().GetResult();
+        var result = linter.Lint(parsed, codebase);
 
         if (request.Sarif is not null)
         {

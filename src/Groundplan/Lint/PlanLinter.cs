@@ -40,11 +40,7 @@ public sealed class PlanLinter
 
     /// <summary>A new instance of every built-in rule.</summary>
     public static IReadOnlyList<ILintRule> BuiltInRules() =>
-        typeof(PlanLinter).Assembly.GetTypes()
-            .Where(t => typeof(LintRule).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false })
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .Select(t => (ILintRule)Activator.CreateInstance(t)!)
-            .ToArray();
+        BuiltInTypes.Implementing<LintRule>().Select(t => (ILintRule)Activator.CreateInstance(t)!).ToArray();
 
     /// <summary>Lints <paramref name="planText"/> (Markdown) against <paramref name="codebase"/>.</summary>
     /// <param name="planText">The plan's Markdown.</param>

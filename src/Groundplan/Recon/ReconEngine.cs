@@ -85,20 +85,12 @@ public sealed class ReconEngine
             .OrderBy(f => f.Topic, StringComparer.Ordinal).ThenBy(f => f.Name, StringComparer.Ordinal)
             .ThenBy(f => f.Value, StringComparer.Ordinal).ThenBy(f => f.Status).ToArray();
 
-    // Built-in detectors and indexers are found by type, ordered by name, so adding one is adding a file. The
-    // assembly's types are listed once per process: loading them all is a cold start's cost, not a run's.
-    private static readonly Lazy<Type[]> AssemblyTypes = new(() => typeof(ReconEngine).Assembly.GetTypes());
-
     private static IEnumerable<T> BuiltIn<T>() =>
-        AssemblyTypes.Value
-            .Where(t => typeof(T).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false } && t.GetConstructor(Type.EmptyTypes) is not null)
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .Select(t => (T)Activator.CreateInstance(t)!);
+        BuiltInTypes.Implementing<T>().Where(t => t.GetConstructor(Type.EmptyTypes) is not null).Select(t => (T)Activator.CreateInstance(t)!);
 
-    private static ILanguageIndexer[] BuiltInIndexers(Codebase codebase) =>
-        AssemblyTypes.Value
-            .Where(t => typeof(ILanguageIndexer).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false })
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+    /// <summary>A new instance of every built-in language indexer for <paramref name="codebase"/>, ordered by type name.</summary>
+    internal static ILanguageIndexer[] BuiltInIndexers(Codebase codebase) =>
+        BuiltInTypes.Implementing<ILanguageIndexer>()
             .Select(t => t.GetConstructor([typeof(Codebase)]) is { } withCodebase
                 ? (ILanguageIndexer)withCodebase.Invoke([codebase])
                 : (ILanguageIndexer)Activator.CreateInstance(t)!)

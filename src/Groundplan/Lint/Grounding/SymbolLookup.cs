@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Groundplan.Model.Recon;
 using Groundplan.Model;
+using Groundplan.Recon;
 using Groundplan.Recon.Symbols;
 
 namespace Groundplan.Lint.Grounding;
@@ -18,7 +19,7 @@ internal sealed class SymbolLookup
     public SymbolLookup(Codebase codebase)
     {
         _codebase = codebase;
-        _indexers = new Lazy<ILanguageIndexer[]>(() => CreateIndexers(codebase));
+        _indexers = new Lazy<ILanguageIndexer[]>(() => ReconEngine.BuiltInIndexers(codebase));
     }
 
     /// <summary>The definitions in <paramref name="path"/> (empty when the file is absent or no indexer reads it).</summary>
@@ -79,13 +80,4 @@ internal sealed class SymbolLookup
     /// <summary>The files whose text holds <paramref name="name"/> as an identifier, in path order.</summary>
     public IEnumerable<string> FilesMentioning(string name) =>
         _codebase.Files.Where(f => Identifier.Occurs(f.Text, name)).Select(f => f.Path);
-
-    private static ILanguageIndexer[] CreateIndexers(Codebase codebase) =>
-        typeof(ILanguageIndexer).Assembly.GetTypes()
-            .Where(t => typeof(ILanguageIndexer).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false })
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .Select(t => t.GetConstructor([typeof(Codebase)]) is { } withCodebase
-                ? (ILanguageIndexer)withCodebase.Invoke([codebase])
-                : (ILanguageIndexer)Activator.CreateInstance(t)!)
-            .ToArray();
 }
