@@ -26,7 +26,12 @@ public sealed class ReconEngine
     }
 
     /// <summary>A new instance of every built-in detector, ordered by id.</summary>
-    internal static IReadOnlyList<IDetector> BuiltInDetectors() => BuiltIn<IDetector>().OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+    internal static IReadOnlyList<IDetector> BuiltInDetectors() =>
+        BuiltInTypes.Implementing<IDetector>()
+            .Where(t => t.GetConstructor(Type.EmptyTypes) is not null)
+            .Select(t => (IDetector)Activator.CreateInstance(t)!)
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .ToArray();
 
     /// <summary>Analyses <paramref name="codebase"/>.</summary>
     public ReconReport Run(Codebase codebase, CancellationToken cancellationToken = default)
@@ -84,9 +89,6 @@ public sealed class ReconEngine
             })
             .OrderBy(f => f.Topic, StringComparer.Ordinal).ThenBy(f => f.Name, StringComparer.Ordinal)
             .ThenBy(f => f.Value, StringComparer.Ordinal).ThenBy(f => f.Status).ToArray();
-
-    private static IEnumerable<T> BuiltIn<T>() =>
-        BuiltInTypes.Implementing<T>().Where(t => t.GetConstructor(Type.EmptyTypes) is not null).Select(t => (T)Activator.CreateInstance(t)!);
 
     /// <summary>A new instance of every built-in language indexer for <paramref name="codebase"/>, ordered by type name.</summary>
     internal static ILanguageIndexer[] BuiltInIndexers(Codebase codebase) =>

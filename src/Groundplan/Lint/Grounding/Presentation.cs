@@ -6,15 +6,22 @@ namespace Groundplan.Lint.Grounding;
 /// <summary>How a plan presents a symbol: as something that exists (call it, reuse it) or as something it creates.</summary>
 internal static partial class Presentation
 {
-    // How far before a span a cue is looked for: a sentence's cue sits within a few words of what it names, and scanning
-    // whole long lines from every position was a large part of lint's time on long plans.
+    // How far before a span a cue is looked for: a sentence's cue sits within a few words of what it names, and matching
+    // end-anchored cue patterns from every position of a long line was a large part of lint's time on long plans.
     private const int CueReach = 160;
+
+    /// <summary>
+    /// Where the text that can cue <paramref name="span"/> starts on its line: after the previous span (a cue belongs to the
+    /// span right after it: in "calls `a` and updates `b`", "calls" says nothing about `b`), and at most 160 characters back.
+    /// </summary>
+    public static int CueStart(LintDocument document, CodeSpan span) =>
+        Math.Max(document.SpansOn(span.Line).Where(s => s.End <= span.Start).Select(s => s.End).DefaultIfEmpty(0).Max(), span.Start - CueReach);
 
     /// <summary>True when the nearest cue before the span, in its sentence, says the symbol already exists.</summary>
     public static bool PresentsAsExisting(LintDocument document, CodeSpan span)
     {
         var line = document.Prose(span.Line);
-        var before = line[Math.Max(PreviousSpanEnd(document, span), span.Start - CueReach)..span.Start];
+        var before = line[CueStart(document, span)..span.Start];
         var sentence = SentenceStart().Match(before) is { Success: true } m ? before[(m.Index + m.Length)..] : before;
         var existing = LastIndex(ExistingCue(), sentence);
         var creating = LastIndex(CreatingCue(), sentence);
@@ -29,14 +36,10 @@ internal static partial class Presentation
     /// <summary>True when the span's sentence creates what it names ("Create a new function `x()`").</summary>
     public static bool PresentsAsCreated(LintDocument document, CodeSpan span)
     {
-        var before = document.Prose(span.Line)[Math.Max(PreviousSpanEnd(document, span), span.Start - CueReach)..span.Start];
+        var before = document.Prose(span.Line)[CueStart(document, span)..span.Start];
         var sentence = SentenceStart().Match(before) is { Success: true } m ? before[(m.Index + m.Length)..] : before;
         return LastIndex(CreatingCue(), sentence) > LastIndex(ExistingCue(), sentence);
     }
-
-    // A cue belongs to the span right after it: in "calls `a` and updates `b`", "calls" says nothing about `b`.
-    private static int PreviousSpanEnd(LintDocument document, CodeSpan span) =>
-        document.SpansOn(span.Line).Where(s => s.End <= span.Start).Select(s => s.End).DefaultIfEmpty(0).Max();
 
     private static int LastIndex(Regex regex, string text)
     {

@@ -6,8 +6,6 @@ namespace Groundplan.Lint.Grounding;
 /// <summary>Reads every code span outside fences as a reference and decides whether the plan marks it new.</summary>
 internal static partial class ReferenceReader
 {
-    private const int CueReach = 160;
-
     public static IReadOnlyList<PlanReference> Read(LintDocument document, PathIndex paths)
     {
         var newRows = NewTableRows(document);
@@ -17,10 +15,7 @@ internal static partial class ReferenceReader
             var reading = SpanClassifier.Read(span.Text, d => paths.DirectoryExists(d));
             var line = document.Line(span.Line);
             // Only the text since the previous span speaks about this one: "Write `a`: ... beside `b`" creates `a`, not `b`.
-            var previousEnd = document.SpansOn(span.Line).Where(s => s.End <= span.Start).Select(s => s.End).DefaultIfEmpty(0).Max();
-            // A cue is a few words long; matching the end-anchored cue patterns from every position of a long line is
-            // most of lint's time on a long plan, so only the line's last stretch before the span is read.
-            var before = line[Math.Max(previousEnd, span.Start - CueReach)..span.Start];
+            var before = line[Presentation.CueStart(document, span)..span.Start];
             var after = line[span.End..];
             // In a "new" row of the impact table only the path cell is new; its "why" may name the sibling it sits beside.
             var isNew = (newRows.Contains(span.Line) && InFirstCell(line, span.Start)) || NewBefore().IsMatch(before) || NewAfter().IsMatch(after);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Groundplan.Model;
 using Groundplan.Model.Recon;
+using Groundplan.Recon.Detectors.Shared;
 
 namespace Groundplan.Recon.Detectors.Node;
 
@@ -25,10 +26,10 @@ internal sealed partial class NodeCacheDetector : NodeDetector
 
         if (project.Dependency("next") is not null)
         {
-            Mechanism("unstable_cache", "Next.js data cache, unstable_cache", UnstableCache(), Containing(code, "unstable_cache("));
-            Mechanism("use cache", "Next.js \"use cache\" directive", UseCache(), Containing(code, "use cache"));
-            Mechanism("fetch revalidate", "Next.js fetch cache, next.revalidate", FetchRevalidate(), Containing(code, "next"));
-            Mechanism("segment revalidate", "Next.js route segment revalidate", SegmentRevalidate(), Containing(code, "revalidate"));
+            Mechanism("unstable_cache", "Next.js data cache, unstable_cache", UnstableCache(), LineMatches.Containing(code, "unstable_cache("));
+            Mechanism("use cache", "Next.js \"use cache\" directive", UseCache(), LineMatches.Containing(code, "use cache"));
+            Mechanism("fetch revalidate", "Next.js fetch cache, next.revalidate", FetchRevalidate(), LineMatches.Containing(code, "next"));
+            Mechanism("segment revalidate", "Next.js route segment revalidate", SegmentRevalidate(), LineMatches.Containing(code, "revalidate"));
         }
 
         Mechanism("react cache", "React cache() per-request memoisation", ReactCacheCall(), code.Where(f => f.Text.Contains("cache", StringComparison.Ordinal) && ReactCacheImport().IsMatch(f.Text)));
@@ -51,9 +52,6 @@ internal sealed partial class NodeCacheDetector : NodeDetector
         facts.AddRange(NodeCacheInvalidation.Facts(project, Id, code, maps.Select(m => m.Match.Groups[1].Value).ToArray()));
         return facts;
     }
-
-    private static SourceFile[] Containing(SourceFile[] files, string required) =>
-        files.Where(f => f.Text.Contains(required, StringComparison.Ordinal)).ToArray();
 
     [GeneratedRegex(@"\bunstable_cache\(")]
     private static partial Regex UnstableCache();

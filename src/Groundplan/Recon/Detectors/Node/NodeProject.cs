@@ -103,7 +103,7 @@ internal sealed class NodeProject
     /// every match must contain: splitting and scanning every line of every source costs most of a Node detector's time.
     /// </summary>
     public IEnumerable<(SourceFile File, int Line, Match Match)> Matches(Regex pattern, IEnumerable<SourceFile> files, params string[] required) =>
-        Matches(pattern, files.Where(f => required.Any(r => f.Text.Contains(r, StringComparison.Ordinal))));
+        Matches(pattern, LineMatches.Containing(files, required));
 
     public Evidence At(SourceFile file, int line) => Context.At(file, line);
 
