@@ -26,7 +26,7 @@ internal sealed partial class DotNetCacheDetector : IDetector
             yield break;
         }
 
-        var code = DotNetProject.CSharpFiles(context);
+        var code = DotNetProject.HandWrittenCSharpFiles(context);
         var found = false;
         foreach (var (name, value, pattern, required) in Mechanisms)
         {

@@ -20,7 +20,7 @@ internal sealed partial class DotNetDataDetector : IDetector
 
         // The app's data layer: packages and code of test and benchmark projects (an InMemory provider for tests) are not part of it.
         var apps = projects.Where(p => p.IsApp).ToArray();
-        var code = DotNetProject.CSharpFiles(context).Where(f => !DotNetProject.InTestOrBenchmark(projects, f.Path)).ToArray();
+        var code = DotNetProject.HandWrittenCSharpFiles(context).Where(f => !DotNetProject.InTestOrBenchmark(projects, f.Path)).ToArray();
         if (DotNetProject.Find(apps, "Dapper") is { } dapper)
         {
             yield return new ReconFact(ReconTopic.DataLayer, "Dapper", dapper.Version, FactStatus.Found, [dapper.Evidence], Id);
@@ -56,8 +56,10 @@ internal sealed partial class DotNetDataDetector : IDetector
             yield return model;
         }
 
-        // The folder of the first generated migration ([Migration("...")]) is where EF Core writes the next ones.
-        var migration = GoProject.Matches(context, LineMatches.Containing(code, "[Migration(\""), MigrationAttribute()).FirstOrDefault();
+        // The folder of the first generated migration ([Migration("...")], which EF Core writes in the designer file) is
+        // where EF Core writes the next ones.
+        var withGenerated = DotNetProject.CSharpFiles(context).Where(f => !DotNetProject.InTestOrBenchmark(projects, f.Path));
+        var migration = GoProject.Matches(context, LineMatches.Containing(withGenerated, "[Migration(\""), MigrationAttribute()).FirstOrDefault();
         if (migration.File is not null)
         {
             yield return new ReconFact(ReconTopic.Migrations, migration.File.Path[..(migration.File.Path.LastIndexOf('/') + 1)],

@@ -48,8 +48,10 @@ internal sealed partial class DotNetProject
 
     public bool IsTest => Packages.Any(p => p.Package is "xunit" or "xunit.v3" or "NUnit" or "MSTest.TestFramework" or "MSTest" or "Microsoft.NET.Test.Sdk");
 
-    /// <summary>Every .csproj of the codebase, in path order; empty when it has none (every .NET detector then says nothing).</summary>
-    /// <summary>Every project of the codebase, read once per recon run and shared by the .NET detectors.</summary>
+    /// <summary>
+    /// Every .csproj of the codebase in path order, read once per recon run and shared by the .NET detectors; empty when it
+    /// has none (every .NET detector then says nothing).
+    /// </summary>
     public static IReadOnlyList<DotNetProject> LoadAll(ReconContext context) => context.Shared<IReadOnlyList<DotNetProject>>(Load);
 
     private static IReadOnlyList<DotNetProject> Load(ReconContext context)
@@ -80,9 +82,13 @@ internal sealed partial class DotNetProject
         projects.Any(p => !p.IsApp && p.Directory.Length > 0 && path.StartsWith(p.Directory, StringComparison.Ordinal));
 
     /// <summary>The C# files outside bin/ and obj/, in path order.</summary>
-    public static IReadOnlyList<SourceFile> CSharpFiles(ReconContext context) =>
-        context.Codebase.Files.Where(f => f.Path.EndsWith(".cs", StringComparison.Ordinal)
-            && !f.Path.Contains("/bin/", StringComparison.Ordinal) && !f.Path.Contains("/obj/", StringComparison.Ordinal)).ToArray();
+    public static IReadOnlyList<SourceFile> CSharpFiles(ReconContext context) => context.Shared(CSharpSources.Find).All;
+
+    /// <summary>
+    /// <see cref="CSharpFiles"/> without generated ones: EF Core's migration designers and model snapshots can be two
+    /// thirds of a repository's C#, and no cache, policy or DbContext a plan imitates is written there.
+    /// </summary>
+    public static IReadOnlyList<SourceFile> HandWrittenCSharpFiles(ReconContext context) => context.Shared(CSharpSources.Find).HandWritten;
 
     private static string Version(ReconContext context, SourceFile? central, Match reference)
     {

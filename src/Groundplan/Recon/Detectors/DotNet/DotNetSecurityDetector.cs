@@ -30,7 +30,7 @@ internal sealed partial class DotNetSecurityDetector : IDetector
             yield break;
         }
 
-        var code = DotNetProject.CSharpFiles(context);
+        var code = DotNetProject.HandWrittenCSharpFiles(context);
         foreach (var (name, value, pattern, topic, required) in Checks)
         {
             var lines = GoProject.Matches(context, LineMatches.Containing(code, required), pattern).Select(m => m.Evidence).ToArray();

@@ -30,7 +30,7 @@ internal sealed partial class DotNetStackDetector : IDetector
             yield break;
         }
 
-        var code = DotNetProject.CSharpFiles(context);
+        var code = DotNetProject.HandWrittenCSharpFiles(context);
         foreach (var project in projects)
         {
             if (project.TargetFramework is { } target)
