@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Groundplan.Model;
 using Groundplan.Model.Recon;
@@ -7,6 +8,9 @@ namespace Groundplan.Recon.Detectors.Node;
 /// <summary>The cache invalidation functions the code already calls, one fact per function, with call sites to imitate.</summary>
 internal static partial class NodeCacheInvalidation
 {
+    // A vectorised case-insensitive search: string.Contains with OrdinalIgnoreCase compares char by char in invariant mode.
+    private static readonly SearchValues<string> Redis = SearchValues.Create(["redis"], StringComparison.OrdinalIgnoreCase);
+
     public static IEnumerable<ReconFact> Facts(NodeProject project, string detector, SourceFile[] code, IReadOnlyList<string> memoMaps)
     {
         // Without next these names are the project's own functions (an Angular service's updateTag), not Next.js's cache API.
@@ -48,7 +52,7 @@ internal static partial class NodeCacheInvalidation
             }
         }
 
-        var redisFiles = code.Where(f => f.Text.Contains("redis", StringComparison.OrdinalIgnoreCase)).ToArray();
+        var redisFiles = code.Where(f => f.Text.AsSpan().ContainsAny(Redis)).ToArray();
         foreach (var function in project.Matches(RedisDelete(), redisFiles).GroupBy(c => c.Match.Value.TrimEnd('(')))
         {
             yield return Fact(project, detector, function.Key, "Redis", function.ToArray(), null);

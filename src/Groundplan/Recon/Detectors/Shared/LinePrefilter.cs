@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Groundplan.Recon.Detectors.Shared;
@@ -10,19 +10,44 @@ namespace Groundplan.Recon.Detectors.Shared;
 /// </summary>
 internal static class LinePrefilter
 {
-    private static readonly ConcurrentDictionary<Regex, bool> Safe = new();
+    // The whole-text form of each pattern, or null where none can stand for it; weak, so the patterns detectors build per
+    // run (a wrapper's name) do not pile up in a long-running server.
+    private static readonly ConditionalWeakTable<Regex, StrongBox<Regex?>> WholeText = new();
 
     /// <summary>False only when no line of <paramref name="text"/> can match <paramref name="pattern"/>.</summary>
-    public static bool MayMatch(Regex pattern, string text) => !IsSafe(pattern) || pattern.IsMatch(text);
+    public static bool MayMatch(Regex pattern, string text) =>
+        WholeText.GetValue(pattern, p => new StrongBox<Regex?>(Prefilter(p))).Value is not { } whole || whole.IsMatch(text);
 
-    // A line's match is a match of the whole text at the same place unless the pattern looks at what lies around the
-    // line: anchors (the line's start and end are not the text's) and negative lookarounds (the text has more to see
-    // than the line). Patterns with either are matched line by line only.
-    private static bool IsSafe(Regex pattern) => Safe.GetOrAdd(pattern, p =>
-        (p.Options & (RegexOptions.RightToLeft | RegexOptions.Multiline | RegexOptions.IgnorePatternWhitespace)) == 0 && !LooksAround(p.ToString()));
-
-    private static bool LooksAround(string source)
+    // A line's match is a match of the whole text at the same place as long as nothing in the pattern tells a line's ends
+    // from the text's: '^' does not once it matches after every newline (multiline), while '$' would not (a CRLF line's
+    // '\r' is cut from the line but not from the text), nor \A \Z \z \G, nor a negative lookaround that could see the
+    // newline around a line. Anything else only finds more in the whole text, which a prefilter may.
+    internal static Regex? Prefilter(Regex pattern)
     {
+        if ((pattern.Options & (RegexOptions.RightToLeft | RegexOptions.Multiline | RegexOptions.IgnorePatternWhitespace)) != 0)
+        {
+            return null;
+        }
+
+        var source = pattern.ToString();
+        return Reading(source) switch
+        {
+            Anchors.None => pattern,
+            Anchors.LineStart => new Regex(source, pattern.Options | RegexOptions.Multiline, pattern.MatchTimeout),
+            _ => null,
+        };
+    }
+
+    private enum Anchors
+    {
+        None,
+        LineStart,
+        Unsafe,
+    }
+
+    private static Anchors Reading(string source)
+    {
+        var found = Anchors.None;
         var inClass = false;
         for (var i = 0; i < source.Length; i++)
         {
@@ -32,7 +57,7 @@ internal static class LinePrefilter
                 // An escape: \A \Z \z \G are anchors; anything else (\^, \$, \b, \d, ...) reads a line as it reads the text.
                 if (i + 1 < source.Length && !inClass && source[i + 1] is 'A' or 'Z' or 'z' or 'G')
                 {
-                    return true;
+                    return Anchors.Unsafe;
                 }
 
                 i++;
@@ -44,24 +69,92 @@ internal static class LinePrefilter
             else if (c == '[')
             {
                 inClass = true;
-                // A ']' right after '[' or '[^' belongs to the class.
-                if (i + 1 < source.Length && source[i + 1] == '^')
+                i = SkipClassOpening(source, i);
+            }
+            else if (c == '$')
+            {
+                return Anchors.Unsafe;
+            }
+            else if (c == '^')
+            {
+                found = Anchors.LineStart;
+            }
+            else if (c == '(' && NegativeLookaround(source, i) is var body && body >= 0 && !CannotSeeNewline(source, body))
+            {
+                return Anchors.Unsafe;
+            }
+        }
+
+        return found;
+    }
+
+    // The index of a negative lookaround's body, or -1 when the group at start is none.
+    private static int NegativeLookaround(string source, int start) =>
+        source.AsSpan(start).StartsWith("(?!") ? start + 3 : source.AsSpan(start).StartsWith("(?<!") ? start + 4 : -1;
+
+    // Whether no atom of the lookaround body at start can match '\n' or '\r': then the body never reaches past a line's
+    // ends, and it judges each position of the line as it would in the whole text.
+    private static bool CannotSeeNewline(string source, int start)
+    {
+        var depth = 0;
+        var inClass = false;
+        for (var i = start; i < source.Length; i++)
+        {
+            var c = source[i];
+            if (c == '\\')
+            {
+                if (i + 1 >= source.Length || source[i + 1] is 's' or 'W' or 'D' or 'n' or 'r' or 'x' or 'u' or 'c' or 'p' or 'P' or '0')
                 {
-                    i++;
+                    return false;
                 }
 
-                if (i + 1 < source.Length && source[i + 1] == ']')
-                {
-                    i++;
-                }
+                i++;
             }
-            else if (c is '^' or '$'
-                || (c == '(' && (source.AsSpan(i).StartsWith("(?!") || source.AsSpan(i).StartsWith("(?<!"))))
+            else if (inClass)
+            {
+                inClass = c != ']';
+            }
+            else if (c == '[')
+            {
+                if (i + 1 < source.Length && source[i + 1] == '^')
+                {
+                    return false;
+                }
+
+                inClass = true;
+                i = SkipClassOpening(source, i);
+            }
+            else if (c == '.')
+            {
+                return false;
+            }
+            else if (c == '(')
+            {
+                depth++;
+            }
+            else if (c == ')' && depth-- == 0)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // A ']' right after '[' or '[^' belongs to the class: the index of the last opening character.
+    private static int SkipClassOpening(string source, int open)
+    {
+        var i = open;
+        if (i + 1 < source.Length && source[i + 1] == '^')
+        {
+            i++;
+        }
+
+        if (i + 1 < source.Length && source[i + 1] == ']')
+        {
+            i++;
+        }
+
+        return i;
     }
 }
