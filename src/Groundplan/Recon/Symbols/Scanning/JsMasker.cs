@@ -12,6 +12,8 @@ internal sealed partial class JsMasker
         "return", "typeof", "instanceof", "in", "of", "new", "delete", "void", "throw", "case", "do", "else", "yield", "await", "default",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ExpressionKeyword = ExpressionKeywords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly string _s;
     private readonly char[] _m;
     private readonly bool _jsx;
@@ -20,7 +22,8 @@ internal sealed partial class JsMasker
 
     // The last significant token, to tell a regex from a division and JSX from a less-than.
     private char _prevChar;
-    private string _prevWord = string.Empty;
+    // The last word as a range of the text: only a '/' or '<' after it asks which word it was, so none is copied.
+    private Range _prevWord;
 
     private JsMasker(string text, bool jsx)
     {
@@ -128,7 +131,7 @@ internal sealed partial class JsMasker
                     _i++;
                 }
 
-                _prevWord = _s[start.._i];
+                _prevWord = start.._i;
                 _prevChar = 'a';
                 continue;
             }
@@ -158,14 +161,14 @@ internal sealed partial class JsMasker
     private void Significant(char c)
     {
         _prevChar = c;
-        _prevWord = string.Empty;
+        _prevWord = default;
     }
 
     private bool RegexAllowed() =>
-        _prevChar == '\0' || (_prevChar == 'a' ? ExpressionKeywords.Contains(_prevWord) : "(,=:[!&|?{};+-*%<>~^".Contains(_prevChar));
+        _prevChar == '\0' || (_prevChar == 'a' ? ExpressionKeyword.Contains(_s.AsSpan(_prevWord)) : "(,=:[!&|?{};+-*%<>~^".Contains(_prevChar));
 
     private bool JsxAllowed() =>
-        _prevChar == '\0' || (_prevChar == 'a' ? ExpressionKeywords.Contains(_prevWord) : "(,=:[!&|?{};>".Contains(_prevChar));
+        _prevChar == '\0' || (_prevChar == 'a' ? ExpressionKeyword.Contains(_s.AsSpan(_prevWord)) : "(,=:[!&|?{};>".Contains(_prevChar));
 
     private static bool IsIdentStart(char c) => char.IsLetter(c) || c is '_' or '$' or '#' || c > 127;
 
