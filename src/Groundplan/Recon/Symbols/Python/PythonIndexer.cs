@@ -8,14 +8,15 @@ namespace Groundplan.Recon.Symbols.Python;
 /// <summary>Python definitions (classes, functions, methods, module-level names, Flask/FastAPI/Django routes) and imports.</summary>
 internal sealed class PythonIndexer : ILanguageIndexer
 {
-    private readonly PythonModuleResolver _resolver;
+    // Built on the first import resolved: lint indexes a plan's files for their definitions only.
+    private readonly Lazy<PythonModuleResolver> _resolver;
 
     // Symbols and Imports are asked for the same file one after the other: mask it once.
     private readonly ConditionalWeakTable<SourceFile, Scanned> _scanned = [];
 
     public PythonIndexer(Codebase codebase)
     {
-        _resolver = new PythonModuleResolver(codebase);
+        _resolver = new(() => new PythonModuleResolver(codebase), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public bool Handles(SourceFile file) =>
@@ -31,7 +32,7 @@ internal sealed class PythonIndexer : ILanguageIndexer
     public IReadOnlyList<ImportEdge> Imports(SourceFile file)
     {
         var scanned = Scan(file);
-        return PythonImportScanner.Scan(file.Path, scanned.Lines, _resolver);
+        return PythonImportScanner.Scan(file.Path, scanned.Lines, _resolver.Value);
     }
 
     private Scanned Scan(SourceFile file) => _scanned.GetValue(file, f =>

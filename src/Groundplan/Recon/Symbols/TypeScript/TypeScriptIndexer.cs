@@ -10,12 +10,13 @@ internal sealed class TypeScriptIndexer : ILanguageIndexer
 {
     private static readonly string[] Extensions = [".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts"];
 
-    private readonly TsModuleResolver _resolver;
+    // Built on the first import resolved: lint indexes a plan's files for their definitions only.
+    private readonly Lazy<TsModuleResolver> _resolver;
     private readonly ConditionalWeakTable<SourceFile, ScannedText> _scanned = [];
 
     public TypeScriptIndexer(Codebase codebase)
     {
-        _resolver = new TsModuleResolver(codebase);
+        _resolver = new(() => new TsModuleResolver(codebase), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public bool Handles(SourceFile file) => Extensions.Any(e => file.Path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
@@ -27,7 +28,7 @@ internal sealed class TypeScriptIndexer : ILanguageIndexer
         return [.. declarations, .. TsRoutes.Find(file.Path, text, declarations)];
     }
 
-    public IReadOnlyList<ImportEdge> Imports(SourceFile file) => TsImportScanner.Scan(file.Path, Scan(file), _resolver);
+    public IReadOnlyList<ImportEdge> Imports(SourceFile file) => TsImportScanner.Scan(file.Path, Scan(file), _resolver.Value);
 
     // Plain .js files often hold JSX too (Create React App); .ts files cannot, and there '<' starts type assertions.
     internal static bool AllowsJsx(string path) =>
