@@ -14,8 +14,19 @@ internal static partial class Presentation
     /// Where the text that can cue <paramref name="span"/> starts on its line: after the previous span (a cue belongs to the
     /// span right after it: in "calls `a` and updates `b`", "calls" says nothing about `b`), and at most 160 characters back.
     /// </summary>
-    public static int CueStart(LintDocument document, CodeSpan span) =>
-        Math.Max(document.SpansOn(span.Line).Where(s => s.End <= span.Start).Select(s => s.End).DefaultIfEmpty(0).Max(), span.Start - CueReach);
+    public static int CueStart(LintDocument document, CodeSpan span)
+    {
+        var previousEnd = 0;
+        foreach (var other in document.SpansOn(span.Line))
+        {
+            if (other.End <= span.Start && other.End > previousEnd)
+            {
+                previousEnd = other.End;
+            }
+        }
+
+        return Math.Max(previousEnd, span.Start - CueReach);
+    }
 
     /// <summary>True when the nearest cue before the span, in its sentence, says the symbol already exists.</summary>
     public static bool PresentsAsExisting(LintDocument document, CodeSpan span)

@@ -11,6 +11,10 @@ internal sealed partial class LintDocument
 {
     private readonly bool[] _inFence;
 
+    // Spans by 0-based line, and each line's prose once made: rules ask for both line by line, many times over.
+    private readonly CodeSpan[][] _spansByLine;
+    private readonly string?[] _prose;
+
     private LintDocument(string[] lines, bool[] inFence, List<Heading> headings, List<Fence> fences, List<ListItem> items, List<MarkdownTable> tables, List<CodeSpan> spans, (int Start, int End)? wrapper)
     {
         Lines = lines;
@@ -21,6 +25,13 @@ internal sealed partial class LintDocument
         Tables = tables;
         CodeSpans = spans;
         Wrapper = wrapper;
+        _spansByLine = new CodeSpan[lines.Length][];
+        foreach (var group in spans.Where(s => s.Line >= 1 && s.Line <= lines.Length).GroupBy(s => s.Line))
+        {
+            _spansByLine[group.Key - 1] = [.. group];
+        }
+
+        _prose = new string?[lines.Length];
     }
 
     /// <summary>The lines, index 0 is line 1.</summary>
@@ -44,7 +55,7 @@ internal sealed partial class LintDocument
     public bool InFence(int line) => line >= 1 && line <= _inFence.Length && _inFence[line - 1];
 
     /// <summary>The code spans on a line, left to right.</summary>
-    public IEnumerable<CodeSpan> SpansOn(int line) => CodeSpans.Where(s => s.Line == line);
+    public IReadOnlyList<CodeSpan> SpansOn(int line) => line >= 1 && line <= _spansByLine.Length ? _spansByLine[line - 1] ?? [] : [];
 
     /// <summary>The lines a heading owns: from the line after it to the line before the next heading of its level or higher.</summary>
     public (int First, int Last) Section(Heading heading)
@@ -61,6 +72,16 @@ internal sealed partial class LintDocument
 
     /// <summary>The line without its code spans (replaced by spaces, so columns keep), for rules about prose.</summary>
     public string Prose(int line)
+    {
+        if (line < 1 || line > _prose.Length)
+        {
+            return string.Empty;
+        }
+
+        return _prose[line - 1] ??= Blank(line);
+    }
+
+    private string Blank(int line)
     {
         var text = Line(line).ToCharArray();
         foreach (var span in SpansOn(line))
