@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
 
 namespace Groundplan.Cli.Tests.Packaging;
 
@@ -64,5 +66,18 @@ public sealed class ToolPackageTests
         Assert.True(plan.Code == 0, plan.Error);
         var written = Path.Combine(dir.Path, "EXPORT", "plan_let-readers-bookmark-posts.md");
         Assert.StartsWith("# Plan: Let readers bookmark posts (let-readers-bookmark-posts)", await File.ReadAllTextAsync(written), StringComparison.Ordinal);
+
+        // And the pack made a portable package beside the precompiled linux-x64 one, which linux-x64 installs
+        Assert.Single(Directory.GetFiles(packages, "Groundplan.Tool.any.*.nupkg"));
+        Assert.Single(Directory.GetFiles(packages, "Groundplan.Tool.linux-x64.*.nupkg"));
+        var library = Directory.GetFiles(tools, "Groundplan.dll", SearchOption.AllDirectories).Single();
+        Assert.Equal(RuntimeInformation.RuntimeIdentifier == "linux-x64", IsReadyToRun(library));
+    }
+
+    // A ReadyToRun image carries native code, which its CLI header points at as the managed native header.
+    private static bool IsReadyToRun(string assembly)
+    {
+        using var reader = new PEReader(File.OpenRead(assembly));
+        return reader.PEHeaders.CorHeader is { ManagedNativeHeaderDirectory.Size: > 0 };
     }
 }
