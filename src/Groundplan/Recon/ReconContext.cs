@@ -83,7 +83,13 @@ public sealed class ReconContext
     public Evidence At(SourceFile file, int line)
     {
         var lines = Lines(file);
-        var excerpt = line >= 1 && line <= lines.Count ? lines[line - 1].Trim() : string.Empty;
+        return At(file, line, line >= 1 && line <= lines.Count ? lines[line - 1] : string.Empty);
+    }
+
+    /// <summary>Evidence for a 1-based line of <paramref name="file"/> whose text the caller already holds.</summary>
+    internal static Evidence At(SourceFile file, int line, string lineText)
+    {
+        var excerpt = lineText.Trim();
         return new Evidence(file.Path, line, excerpt.Length > 160 ? excerpt[..160] : excerpt);
     }
 

@@ -31,8 +31,18 @@ internal static class LineMatches
     public static IEnumerable<(SourceFile File, Evidence Evidence, Match Match)> Find(
         ReconContext context, IEnumerable<SourceFile> files, Regex pattern, bool skipHashComments = false)
     {
-        foreach (var file in files.Where(f => LinePrefilter.MayMatch(pattern, f.Text)))
+        foreach (var file in files)
         {
+            if (LineScan.Matches(pattern, file.Text, skipHashComments ? line => line.TrimStart().StartsWith('#') : null) is { } found)
+            {
+                foreach (var (line, text, match) in found)
+                {
+                    yield return (file, ReconContext.At(file, line, text), match);
+                }
+
+                continue;
+            }
+
             var lines = context.Lines(file);
             for (var i = 0; i < lines.Count; i++)
             {

@@ -15,8 +15,10 @@ internal static class LinePrefilter
     private static readonly ConditionalWeakTable<Regex, StrongBox<Regex?>> WholeText = new();
 
     /// <summary>False only when no line of <paramref name="text"/> can match <paramref name="pattern"/>.</summary>
-    public static bool MayMatch(Regex pattern, string text) =>
-        WholeText.GetValue(pattern, p => new StrongBox<Regex?>(Prefilter(p))).Value is not { } whole || whole.IsMatch(text);
+    public static bool MayMatch(Regex pattern, string text) => WholeTextForm(pattern) is not { } whole || whole.IsMatch(text);
+
+    /// <summary>The pattern that finds over a whole text every place a line's match of <paramref name="pattern"/> is, or null.</summary>
+    public static Regex? WholeTextForm(Regex pattern) => WholeText.GetValue(pattern, p => new StrongBox<Regex?>(Prefilter(p))).Value;
 
     // A line's match is a match of the whole text at the same place as long as nothing in the pattern tells a line's ends
     // from the text's: '^' does not once it matches after every newline (multiline), while '$' would not (a CRLF line's
