@@ -144,8 +144,7 @@ internal static class AspNetRouteCollector
 
     private static void Add(string path, List<CodeSymbol> symbols, string name, SyntaxNode node, string? container, SourceText source)
     {
-        var span = node.SyntaxTree.GetLineSpan(node.Span);
-        var start = CSharpSyntaxText.Line(CSharpSyntaxText.DeclarationStart(node), node.SyntaxTree);
-        symbols.Add(new CodeSymbol(name, SymbolKind.Route, path, start, Math.Max(start, span.EndLinePosition.Line + 1), container, true, CSharpSyntaxText.Signature(node, source)));
+        var start = CSharpSyntaxText.Line(CSharpSyntaxText.DeclarationStart(node), source);
+        symbols.Add(new CodeSymbol(name, SymbolKind.Route, path, start, Math.Max(start, CSharpSyntaxText.Line(node.Span.End, source)), container, true, CSharpSyntaxText.Signature(node, source)));
     }
 }

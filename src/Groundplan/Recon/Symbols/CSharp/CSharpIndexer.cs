@@ -36,7 +36,8 @@ internal sealed class CSharpIndexer : ILanguageIndexer
     public IReadOnlyList<ImportEdge> Imports(SourceFile file)
     {
         var edges = new List<ImportEdge>();
-        foreach (var directive in Parse(file).Root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())
+        var (root, source) = Parse(file);
+        foreach (var directive in root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())
         {
             if (directive.NamespaceOrType is not { } target)
             {
@@ -52,7 +53,7 @@ internal sealed class CSharpIndexer : ILanguageIndexer
 
             var lookup = directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword) && name.LastIndexOf('.') is var dot and > 0 ? name[..dot] : name;
             var to = _filesByNamespace.Value.TryGetValue(lookup, out var files) ? files.Where(f => f != file.Path).ToArray() : [];
-            edges.Add(new ImportEdge(file.Path, name, CSharpSyntaxText.Line(directive.SpanStart, directive.SyntaxTree), to));
+            edges.Add(new ImportEdge(file.Path, name, CSharpSyntaxText.Line(directive.SpanStart, source), to));
         }
 
         return edges;

@@ -47,7 +47,7 @@ internal sealed class CSharpSymbolCollector(string path, SourceText text, List<C
         {
             foreach (var variable in node.Declaration.Variables)
             {
-                Add(node, variable.Identifier.ValueText, SymbolKind.Constant, node.Modifiers, CSharpSyntaxText.Line(variable.SpanStart, node.SyntaxTree));
+                Add(node, variable.Identifier.ValueText, SymbolKind.Constant, node.Modifiers, CSharpSyntaxText.Line(variable.SpanStart, text));
             }
         }
     }
@@ -97,7 +97,7 @@ internal sealed class CSharpSymbolCollector(string path, SourceText text, List<C
 
     private string? Outer() => _containers.Count > 0 ? _containers.Peek().Name : null;
 
-    private static int StartLine(SyntaxNode node) => CSharpSyntaxText.Line(CSharpSyntaxText.DeclarationStart(node), node.SyntaxTree);
+    private int StartLine(SyntaxNode node) => CSharpSyntaxText.Line(CSharpSyntaxText.DeclarationStart(node), text);
 
-    private static int EndLine(SyntaxNode node) => node.SyntaxTree.GetLineSpan(node.Span).EndLinePosition.Line + 1;
+    private int EndLine(SyntaxNode node) => CSharpSyntaxText.Line(node.Span.End, text);
 }

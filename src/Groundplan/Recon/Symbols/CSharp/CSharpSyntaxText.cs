@@ -8,7 +8,11 @@ namespace Groundplan.Recon.Symbols.CSharp;
 /// <summary>Lines, signatures and names of C# syntax nodes.</summary>
 internal static class CSharpSyntaxText
 {
-    public static int Line(int position, SyntaxTree tree) => tree.GetLineSpan(new TextSpan(position, 0)).StartLinePosition.Line + 1;
+    /// <summary>
+    /// The 1-based line of <paramref name="position"/> in <paramref name="text"/>, the file as written: blanking keeps every
+    /// line break, so its lines are the tree's, and asking the tree would build a second line table per file.
+    /// </summary>
+    public static int Line(int position, SourceText text) => text.Lines.GetLinePosition(position).Line + 1;
 
     /// <summary>Where the declaration itself starts: after its attributes and leading trivia.</summary>
     public static int DeclarationStart(SyntaxNode node) => node switch
