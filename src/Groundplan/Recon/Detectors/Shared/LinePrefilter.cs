@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Groundplan.Recon.Detectors.Shared;
@@ -21,9 +22,9 @@ internal static class LinePrefilter
     public static Regex? WholeTextForm(Regex pattern) => WholeText.GetValue(pattern, p => new StrongBox<Regex?>(Prefilter(p))).Value;
 
     // A line's match is a match of the whole text at the same place as long as nothing in the pattern tells a line's ends
-    // from the text's: '^' does not once it matches after every newline (multiline), while '$' would not (a CRLF line's
-    // '\r' is cut from the line but not from the text), nor \A \Z \z \G, nor a negative lookaround that could see the
-    // newline around a line. Anything else only finds more in the whole text, which a prefilter may.
+    // from the text's: '^' does not once it matches after every newline (multiline), nor '$' once it also matches before
+    // a CRLF line's '\r' (cut from the line, not from the text); \A \Z \z \G and a negative lookaround that could see
+    // the newline around a line do. Anything else only finds more in the whole text, which a prefilter may.
     internal static Regex? Prefilter(Regex pattern)
     {
         if ((pattern.Options & (RegexOptions.RightToLeft | RegexOptions.Multiline | RegexOptions.IgnorePatternWhitespace)) != 0)
@@ -31,25 +32,20 @@ internal static class LinePrefilter
             return null;
         }
 
-        var source = pattern.ToString();
-        return Reading(source) switch
+        return WholeTextSource(pattern.ToString()) switch
         {
-            Anchors.None => pattern,
-            Anchors.LineStart => new Regex(source, pattern.Options | RegexOptions.Multiline, pattern.MatchTimeout),
-            _ => null,
+            (false, _) => null,
+            (true, null) => pattern,
+            (true, { } anchored) => new Regex(anchored, pattern.Options | RegexOptions.Multiline, pattern.MatchTimeout),
         };
     }
 
-    private enum Anchors
+    // Whether a whole-text form can stand for the pattern, and the source of its multiline form ('$' allowing a '\r'
+    // before the newline) when it has line anchors, or null when the pattern itself is that form.
+    private static (bool Possible, string? Anchored) WholeTextSource(string source)
     {
-        None,
-        LineStart,
-        Unsafe,
-    }
-
-    private static Anchors Reading(string source)
-    {
-        var found = Anchors.None;
+        var whole = new StringBuilder(source.Length + 8);
+        var anchored = false;
         var inClass = false;
         for (var i = 0; i < source.Length; i++)
         {
@@ -59,35 +55,45 @@ internal static class LinePrefilter
                 // An escape: \A \Z \z \G are anchors; anything else (\^, \$, \b, \d, ...) reads a line as it reads the text.
                 if (i + 1 < source.Length && !inClass && source[i + 1] is 'A' or 'Z' or 'z' or 'G')
                 {
-                    return Anchors.Unsafe;
+                    return (false, null);
                 }
 
+                whole.Append(source, i, Math.Min(2, source.Length - i));
                 i++;
+                continue;
             }
-            else if (inClass)
+
+            if (inClass)
             {
                 inClass = c != ']';
             }
             else if (c == '[')
             {
                 inClass = true;
-                i = SkipClassOpening(source, i);
+                var opening = SkipClassOpening(source, i);
+                whole.Append(source, i, opening - i);
+                i = opening;
+                c = source[i];
             }
             else if (c == '$')
             {
-                return Anchors.Unsafe;
+                anchored = true;
+                whole.Append(@"(?=\r?$)");
+                continue;
             }
             else if (c == '^')
             {
-                found = Anchors.LineStart;
+                anchored = true;
             }
             else if (c == '(' && NegativeLookaround(source, i) is var body && body >= 0 && !CannotSeeNewline(source, body))
             {
-                return Anchors.Unsafe;
+                return (false, null);
             }
+
+            whole.Append(c);
         }
 
-        return found;
+        return (true, anchored ? whole.ToString() : null);
     }
 
     // The index of a negative lookaround's body, or -1 when the group at start is none.

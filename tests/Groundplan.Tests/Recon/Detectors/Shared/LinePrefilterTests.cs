@@ -30,6 +30,9 @@ public sealed class LinePrefilterTests
         @"total = 1$",
         @"^$",
         @"(?<!^)cache",
+        @"(\w+)\((?=(.*)$)",
+        @"= 60$",
+        @"^\s*$",
     ];
 
     [Theory]
@@ -58,7 +61,8 @@ public sealed class LinePrefilterTests
     [InlineData(@"(?<!\s)cache\(", false)]
     [InlineData(@"cache\((?!.)", false)]
     [InlineData(@"(?<![^x])cache\(", false)]
-    [InlineData(@"total = 1$", false)]
+    [InlineData(@"total = 1$", true)]
+    [InlineData(@"(?<![\w.])(revalidatePath)\((?=(.*)$)", true)]
     [InlineData(@"\Aexport", false)]
     public void Prefilter_Pattern_StandsForItOverTheWholeTextOnlyWhenSafe(string source, bool filters)
     {

@@ -24,6 +24,8 @@ public sealed class LineScanTests
         @"^export\s+const\s+revalidate\s*=\s*(\d+)",
         @"\bcache\(",
         @"b\s*}?",
+        @"(?<![\w.])(revalidate|cache)\((?=(.*)$)",
+        @"= (\d+)$",
     ];
 
     [Theory]
@@ -50,10 +52,10 @@ public sealed class LineScanTests
     [Fact]
     public void Matches_PatternWithoutWholeTextForm_IsNull()
     {
-        // Given a pattern anchored at the line's end, which a CRLF line's '\r' would hide from a whole-text search
-        var pattern = new Regex(@"revalidate$");
+        // Given a pattern whose lookbehind would see the newline before a line, which the line alone does not show
+        var pattern = new Regex(@"(?<!\s)cache");
 
         // When it is scanned, Then the caller is told to match line by line
-        Assert.Null(LineScan.Matches(pattern, "revalidate\r\n"));
+        Assert.Null(LineScan.Matches(pattern, "x\ncache\r\n"));
     }
 }
