@@ -39,8 +39,7 @@ public sealed class PlanLinter
     public IReadOnlyList<LintRuleDescriptor> Rules => _rules.Where(r => !_options.Disabled.Contains(r.Id)).Select(LintRule.Describe).ToArray();
 
     /// <summary>A new instance of every built-in rule.</summary>
-    public static IReadOnlyList<ILintRule> BuiltInRules() =>
-        BuiltInTypes.Implementing<LintRule>().Select(t => (ILintRule)Activator.CreateInstance(t)!).ToArray();
+    public static IReadOnlyList<ILintRule> BuiltInRules() => [.. BuiltIns.Rules()];
 
     /// <summary>Lints <paramref name="planText"/> (Markdown) against <paramref name="codebase"/>.</summary>
     /// <param name="planText">The plan's Markdown.</param>

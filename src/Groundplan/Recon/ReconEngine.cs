@@ -27,11 +27,7 @@ public sealed class ReconEngine
 
     /// <summary>A new instance of every built-in detector, ordered by id.</summary>
     internal static IReadOnlyList<IDetector> BuiltInDetectors() =>
-        BuiltInTypes.Implementing<IDetector>()
-            .Where(t => t.GetConstructor(Type.EmptyTypes) is not null)
-            .Select(t => (IDetector)Activator.CreateInstance(t)!)
-            .OrderBy(d => d.Id, StringComparer.Ordinal)
-            .ToArray();
+        BuiltIns.Detectors().OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
 
     /// <summary>Analyses <paramref name="codebase"/>.</summary>
     public ReconReport Run(Codebase codebase, CancellationToken cancellationToken = default)
@@ -91,10 +87,5 @@ public sealed class ReconEngine
             .ThenBy(f => f.Value, StringComparer.Ordinal).ThenBy(f => f.Status).ToArray();
 
     /// <summary>A new instance of every built-in language indexer for <paramref name="codebase"/>, ordered by type name.</summary>
-    internal static ILanguageIndexer[] BuiltInIndexers(Codebase codebase) =>
-        BuiltInTypes.Implementing<ILanguageIndexer>()
-            .Select(t => t.GetConstructor([typeof(Codebase)]) is { } withCodebase
-                ? (ILanguageIndexer)withCodebase.Invoke([codebase])
-                : (ILanguageIndexer)Activator.CreateInstance(t)!)
-            .ToArray();
+    internal static ILanguageIndexer[] BuiltInIndexers(Codebase codebase) => BuiltIns.Indexers(codebase);
 }
