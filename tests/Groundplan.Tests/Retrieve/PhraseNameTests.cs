@@ -1,0 +1,52 @@
+using Groundplan.Model.Recon;
+using Groundplan.Retrieve.Signals;
+using Groundplan.Retrieve.Terms;
+
+namespace Groundplan.Tests.Retrieve;
+
+public sealed class PhraseNameTests
+{
+    [Fact]
+    public void Rank_FileNamedByRequestPhrase_OutranksFileMentioningItsWords()
+    {
+        // Given a component named after a UI label and a page that mentions the label's words more often
+        using var dir = new TempDirectory();
+        dir.Write("package.json", """{ "name": "shop" }""");
+        dir.Write("src/app/recently-viewed/recently-viewed.component.ts", "export class RecentlyViewedComponent {\n  items: string[] = [];\n}\n");
+        dir.Write("src/app/home/home.component.ts",
+            "export class HomeComponent {\n  recentlyViewed: string[] = [];\n  loadRecentlyViewed() { return this.recentlyViewed; }\n  clearRecentlyViewed() { this.recentlyViewed = []; }\n  // recently viewed, recently viewed\n}\n");
+
+        // When a request names the label
+        var result = RetrieveFixture.Rank(dir.Path, "Sorting for Recently Viewed");
+
+        // Then the file the label names ranks first, and says why
+        Assert.Equal("src/app/recently-viewed/recently-viewed.component.ts", result.RankedFiles[0].Path);
+        Assert.Contains(result.RankedFiles[0].Reasons, r => r.Detail.Contains("named 'recently viewed'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_NameCoveringPartOfARun_CoversLess()
+    {
+        // Given a request whose words run on past the name, and files named by part of the run, all of it, or other words
+        using var dir = new TempDirectory();
+        string[] paths = ["app/added-chapters.ts", "app/chapters.ts", "app/recent-items.ts", "app/recently-added-chapters.ts", "app/recently-added.component.ts"];
+        foreach (var path in paths)
+        {
+            dir.Write(path, "export const x = 1;\n");
+        }
+
+        var (codebase, _) = RetrieveFixture.Load(dir.Path);
+        var query = Query.Parse("Recently Added Chapters", null);
+
+        // When the counts are built
+        var counts = TermCounts.Build(codebase.Files, new Dictionary<string, List<CodeSymbol>>(), query, CancellationToken.None);
+        TermCounts.Phrase? Of(string path) => counts.Phrases[codebase.Files.ToList().FindIndex(f => f.Path == path)];
+
+        // Then a name covering two of the three words covers two thirds, the whole run all of it, and single or foreign words none
+        Assert.Equal(2.0 / 3, Of("app/recently-added.component.ts")!.Coverage, 6);
+        Assert.Equal(2.0 / 3, Of("app/added-chapters.ts")!.Coverage, 6);
+        Assert.Equal(1.0, Of("app/recently-added-chapters.ts")!.Coverage, 6);
+        Assert.Null(Of("app/recent-items.ts"));
+        Assert.Null(Of("app/chapters.ts"));
+    }
+}
