@@ -11,6 +11,7 @@ internal sealed class RankingRun
 {
     private const int GraphSeeds = 30;
     private const int HistorySeeds = 8;
+    private const double TestCap = 0.95;
 
     private readonly RankingOptions _options;
     private readonly CancellationToken _cancellationToken;
@@ -98,8 +99,9 @@ internal sealed class RankingRun
         var top = board.Scores.Max();
         AddGraph(board, top, noise);
         _cancellationToken.ThrowIfCancellationRequested();
-        StackRules.Apply(this, board, noise);
+        var subjects = StackRules.Apply(this, board, noise);
         AddHistory(board, top, noise);
+        CapTests(board, subjects);
         var order = board.Order();
         var ranked = new List<RankedFile>();
         foreach (var i in order)
@@ -169,6 +171,20 @@ internal sealed class RankingRun
             if (maxChurn > 0 && history.Churn[i] > 0 && board.Scores[i] > 0)
             {
                 board.Add(i, "history", "changed often and recently", _options.ChurnWeight * top * noise[i] * Math.Sqrt(history.Churn[i] / maxChurn));
+            }
+        }
+    }
+
+    // A test says as much as the file it tests: verbose, it matches more request words than its subject, so it
+    // trails the subject instead of passing it.
+    private static void CapTests(ScoreBoard board, Dictionary<int, List<int>> subjects)
+    {
+        foreach (var (test, sources) in subjects)
+        {
+            var cap = TestCap * sources.Max(s => board.Scores[s]);
+            if (board.Scores[test] > cap)
+            {
+                board.Scale(test, cap / board.Scores[test]);
             }
         }
     }
