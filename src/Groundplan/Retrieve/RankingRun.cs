@@ -12,6 +12,9 @@ internal sealed class RankingRun
     private const int GraphSeeds = 30;
     private const int HistorySeeds = 8;
     private const double TestCap = 0.95;
+    private const int DiversityWindow = 60;
+    private const int FolderQuota = 3;
+    private const double FolderDecay = 0.85;
 
     private readonly RankingOptions _options;
     private readonly CancellationToken _cancellationToken;
@@ -102,6 +105,7 @@ internal sealed class RankingRun
         var subjects = StackRules.Apply(this, board, noise);
         AddHistory(board, top, noise);
         CapTests(board, subjects);
+        Diversify(board);
         var order = board.Order();
         var ranked = new List<RankedFile>();
         foreach (var i in order)
@@ -186,6 +190,29 @@ internal sealed class RankingRun
             {
                 board.Scale(test, cap / board.Scores[test]);
             }
+        }
+    }
+
+    // One folder's files share their folder's words ("filters/_account_filter", "filters/_merchant_filter") and its
+    // history, so they rise together and crowd out the other layers of a feature. Past the third file of a folder
+    // among the leading ones, each further one counts a little less.
+    private void Diversify(ScoreBoard board)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var factors = new List<(int File, double Factor)>();
+        foreach (var i in board.Order().Take(DiversityWindow))
+        {
+            var folder = PathKinds.Directory(Files[i].Path);
+            var n = seen[folder] = seen.GetValueOrDefault(folder) + 1;
+            if (n > FolderQuota)
+            {
+                factors.Add((i, Math.Pow(FolderDecay, n - FolderQuota)));
+            }
+        }
+
+        foreach (var (file, factor) in factors)
+        {
+            board.Scale(file, factor);
         }
     }
 
