@@ -49,4 +49,28 @@ public sealed class PhraseNameTests
         Assert.Null(Of("app/recent-items.ts"));
         Assert.Null(Of("app/chapters.ts"));
     }
+
+    [Fact]
+    public void Build_OneWordNameInAFolderOfRequestWords_NamedByFolderAndName()
+    {
+        // Given a partial named by its folder, a two-word name in the same folder, and a one-word name in another folder
+        using var dir = new TempDirectory();
+        string[] paths = ["app/views/invoices/_form.html.erb", "app/views/invoices/form_fields.html.erb", "app/views/orders/_form.html.erb"];
+        foreach (var path in paths)
+        {
+            dir.Write(path, "<div></div>\n");
+        }
+
+        var (codebase, _) = RetrieveFixture.Load(dir.Path);
+        var query = Query.Parse("Add a due date to the invoice form", null);
+
+        // When the counts are built
+        var counts = TermCounts.Build(codebase.Files, new Dictionary<string, List<CodeSymbol>>(), query, CancellationToken.None);
+        TermCounts.Phrase? Of(string path) => counts.Phrases[codebase.Files.ToList().FindIndex(f => f.Path == path)];
+
+        // Then only the one-word name under the request's folder word is "the invoice form"
+        Assert.Equal(1.0, Of("app/views/invoices/_form.html.erb")!.Coverage, 6);
+        Assert.Null(Of("app/views/invoices/form_fields.html.erb"));
+        Assert.Null(Of("app/views/orders/_form.html.erb"));
+    }
 }

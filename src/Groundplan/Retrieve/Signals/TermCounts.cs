@@ -63,7 +63,12 @@ internal sealed class TermCounts
             counts.Scan(FileField.Name, i, name, query, pairs);
             if (query.Runs.Count > 0)
             {
-                counts.Phrases[i] = PhraseName(name.IndexOf('.') is var dot and > 0 ? name[..dot] : name, query);
+                var stem = name.IndexOf('.') is var dot and > 0 ? name[..dot] : name;
+                var folder = slash < 0 ? default : file.Path.AsSpan(0, slash);
+                folder = folder[(folder.LastIndexOf('/') + 1)..];
+
+                // A one-word name takes its folder's words before it: transactions/_form.html.erb is the transaction form.
+                counts.Phrases[i] = PhraseName(default, stem, query) ?? (folder.IsEmpty ? null : PhraseName(folder, stem, query, oneWordName: true));
             }
             counts.Scan(FileField.Directory, i, slash < 0 ? default : file.Path.AsSpan(0, slash), query, null);
             if (symbols.TryGetValue(file.Path, out var list))
@@ -79,11 +84,11 @@ internal sealed class TermCounts
         return counts;
     }
 
-    private static Phrase? PhraseName(ReadOnlySpan<char> name, Query query)
+    private static Phrase? PhraseName(ReadOnlySpan<char> folder, ReadOnlySpan<char> name, Query query, bool oneWordName = false)
     {
         Span<char> buffer = stackalloc char[CodeTokenizer.MaxTokenLength];
-        var tokens = new CodeTokenizer(name, buffer);
         List<int>? words = null;
+        var tokens = new CodeTokenizer(folder, buffer);
         while (tokens.MoveNext())
         {
             if (!query.Lookup.TryGetValue(buffer[..Stemmer.Stem(buffer, tokens.Length)], out var term) || query.Terms[term].IsSynonym)
@@ -92,6 +97,24 @@ internal sealed class TermCounts
             }
 
             (words ??= []).Add(term);
+        }
+
+        var inName = 0;
+        tokens = new CodeTokenizer(name, buffer);
+        while (tokens.MoveNext())
+        {
+            if (!query.Lookup.TryGetValue(buffer[..Stemmer.Stem(buffer, tokens.Length)], out var term) || query.Terms[term].IsSynonym)
+            {
+                return null;
+            }
+
+            (words ??= []).Add(term);
+            inName++;
+        }
+
+        if (oneWordName && inName != 1)
+        {
+            return null;
         }
 
         if (words is not { Count: >= 2 })
