@@ -28,49 +28,45 @@ public sealed class PhraseNameTests
     public void Build_NameCoveringPartOfARun_CoversLess()
     {
         // Given a request whose words run on past the name, and files named by part of the run, all of it, or other words
-        using var dir = new TempDirectory();
         string[] paths = ["app/added-chapters.ts", "app/chapters.ts", "app/recent-items.ts", "app/recently-added-chapters.ts", "app/recently-added.component.ts"];
-        foreach (var path in paths)
-        {
-            dir.Write(path, "export const x = 1;\n");
-        }
-
-        var (codebase, _) = RetrieveFixture.Load(dir.Path);
-        var query = Query.Parse("Recently Added Chapters", null);
 
         // When the counts are built
-        var counts = TermCounts.Build(codebase.Files, new Dictionary<string, List<CodeSymbol>>(), query, CancellationToken.None);
-        TermCounts.Phrase? Of(string path) => counts.Phrases[codebase.Files.ToList().FindIndex(f => f.Path == path)];
+        var of = PhrasesOf(paths, "Recently Added Chapters");
 
         // Then a name covering two of the three words covers two thirds, the whole run all of it, and single or foreign words none
-        Assert.Equal(2.0 / 3, Of("app/recently-added.component.ts")!.Coverage, 6);
-        Assert.Equal(2.0 / 3, Of("app/added-chapters.ts")!.Coverage, 6);
-        Assert.Equal(1.0, Of("app/recently-added-chapters.ts")!.Coverage, 6);
-        Assert.Null(Of("app/recent-items.ts"));
-        Assert.Null(Of("app/chapters.ts"));
+        Assert.Equal(2.0 / 3, of["app/recently-added.component.ts"]!.Coverage, 6);
+        Assert.Equal(2.0 / 3, of["app/added-chapters.ts"]!.Coverage, 6);
+        Assert.Equal(1.0, of["app/recently-added-chapters.ts"]!.Coverage, 6);
+        Assert.Null(of["app/recent-items.ts"]);
+        Assert.Null(of["app/chapters.ts"]);
     }
 
     [Fact]
     public void Build_OneWordNameInAFolderOfRequestWords_NamedByFolderAndName()
     {
         // Given a partial named by its folder, a two-word name in the same folder, and a one-word name in another folder
-        using var dir = new TempDirectory();
         string[] paths = ["app/views/invoices/_form.html.erb", "app/views/invoices/form_fields.html.erb", "app/views/orders/_form.html.erb"];
+
+        // When the counts are built
+        var of = PhrasesOf(paths, "Add a due date to the invoice form");
+
+        // Then only the one-word name under the request's folder word is "the invoice form"
+        Assert.Equal(1.0, of["app/views/invoices/_form.html.erb"]!.Coverage, 6);
+        Assert.Null(of["app/views/invoices/form_fields.html.erb"]);
+        Assert.Null(of["app/views/orders/_form.html.erb"]);
+    }
+
+    /// <summary>Writes the files to a temp folder, loads them for real and returns each one's phrase name for the request.</summary>
+    private static Dictionary<string, TermCounts.Phrase?> PhrasesOf(string[] paths, string request)
+    {
+        using var dir = new TempDirectory();
         foreach (var path in paths)
         {
-            dir.Write(path, "<div></div>\n");
+            dir.Write(path, "x\n");
         }
 
         var (codebase, _) = RetrieveFixture.Load(dir.Path);
-        var query = Query.Parse("Add a due date to the invoice form", null);
-
-        // When the counts are built
-        var counts = TermCounts.Build(codebase.Files, new Dictionary<string, List<CodeSymbol>>(), query, CancellationToken.None);
-        TermCounts.Phrase? Of(string path) => counts.Phrases[codebase.Files.ToList().FindIndex(f => f.Path == path)];
-
-        // Then only the one-word name under the request's folder word is "the invoice form"
-        Assert.Equal(1.0, Of("app/views/invoices/_form.html.erb")!.Coverage, 6);
-        Assert.Null(Of("app/views/invoices/form_fields.html.erb"));
-        Assert.Null(Of("app/views/orders/_form.html.erb"));
+        var counts = TermCounts.Build(codebase.Files, new Dictionary<string, List<CodeSymbol>>(), Query.Parse(request, null), CancellationToken.None);
+        return codebase.Files.Select((f, i) => (f.Path, counts.Phrases[i])).ToDictionary(p => p.Path, p => p.Item2, StringComparer.Ordinal);
     }
 }
