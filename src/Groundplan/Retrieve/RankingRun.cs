@@ -193,7 +193,7 @@ internal sealed class RankingRun
         }
     }
 
-    // One folder's files share their folder's words ("filters/_account_filter", "filters/_merchant_filter") and its
+    // One folder's files share their folder's words ("filters/_date_filter", "filters/_status_filter") and its
     // history, so they rise together and crowd out the other layers of a feature. Past the third file of a folder
     // among the leading ones, each further one counts a little less.
     private void Diversify(ScoreBoard board)

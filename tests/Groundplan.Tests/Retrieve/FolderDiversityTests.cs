@@ -8,7 +8,7 @@ public sealed class FolderDiversityTests
         // Given six files in one folder and one in another, all with the same text
         using var dir = new TempDirectory();
         dir.Write("package.json", """{ "name": "shop" }""");
-        const string text = "export const tagFilter = (tag: string) => tag;\n";
+        const string text = "export const priceFilter = (price: number) => price;\n";
         foreach (var name in (string[])["a", "b", "c", "d", "e", "f"])
         {
             dir.Write($"src/filters/{name}.ts", text);
@@ -17,7 +17,7 @@ public sealed class FolderDiversityTests
         dir.Write("src/zone/other.ts", text);
 
         // When a request matches them all alike
-        var result = RetrieveFixture.Rank(dir.Path, "tag filter");
+        var result = RetrieveFixture.Rank(dir.Path, "price filter");
         double Score(string path) => result.RankedFiles.Single(f => f.Path == path).Score;
 
         // Then the folder's first three keep their score, the next ones count less each, and the other folder's file comes fourth

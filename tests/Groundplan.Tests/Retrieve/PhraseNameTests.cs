@@ -28,17 +28,17 @@ public sealed class PhraseNameTests
     public void Build_NameCoveringPartOfARun_CoversLess()
     {
         // Given a request whose words run on past the name, and files named by part of the run, all of it, or other words
-        string[] paths = ["app/added-chapters.ts", "app/chapters.ts", "app/recent-items.ts", "app/recently-added-chapters.ts", "app/recently-added.component.ts"];
+        string[] paths = ["app/export.ts", "app/history-export.ts", "app/order-history-export.ts", "app/order-history.component.ts", "app/recent-orders.ts"];
 
         // When the counts are built
-        var of = PhrasesOf(paths, "Recently Added Chapters");
+        var of = PhrasesOf(paths, "Order History Export");
 
         // Then a name covering two of the three words covers two thirds, the whole run all of it, and single or foreign words none
-        Assert.Equal(2.0 / 3, of["app/recently-added.component.ts"]!.Coverage, 6);
-        Assert.Equal(2.0 / 3, of["app/added-chapters.ts"]!.Coverage, 6);
-        Assert.Equal(1.0, of["app/recently-added-chapters.ts"]!.Coverage, 6);
-        Assert.Null(of["app/recent-items.ts"]);
-        Assert.Null(of["app/chapters.ts"]);
+        Assert.Equal(2.0 / 3, of["app/order-history.component.ts"]!.Coverage, 6);
+        Assert.Equal(2.0 / 3, of["app/history-export.ts"]!.Coverage, 6);
+        Assert.Equal(1.0, of["app/order-history-export.ts"]!.Coverage, 6);
+        Assert.Null(of["app/recent-orders.ts"]);
+        Assert.Null(of["app/export.ts"]);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ internal static class LexicalScorer
     private const double NameBonus = 0.6;
     private const double GroupOverflow = 1.0;
 
-    // A name made of request words side by side ("recently-added.component.ts" for "Recently Added") is what the
+    // A name made of request words side by side ("order-history.component.ts" for "Order History") is what the
     // request calls the thing, not a file that merely mentions its words: each word's name bonus counts once more.
     private const double PhraseNameBonus = 0.3;
 

@@ -40,7 +40,7 @@ internal sealed class TermCounts
 
     /// <summary>
     /// Per file: the request terms its name is made of when the name before the first dot is two or more request words
-    /// side by side (in-progress.component.ts for "In Progress", ApiKey.cs for "api key"); null otherwise.
+    /// side by side (order-history.component.ts for "Order History", ApiKey.cs for "api key"); null otherwise.
     /// </summary>
     public Phrase?[] Phrases { get; }
 
@@ -67,7 +67,7 @@ internal sealed class TermCounts
                 var folder = slash < 0 ? default : file.Path.AsSpan(0, slash);
                 folder = folder[(folder.LastIndexOf('/') + 1)..];
 
-                // A one-word name takes its folder's words before it: transactions/_form.html.erb is the transaction form.
+                // A one-word name takes its folder's words before it: invoices/_form.html.erb is the invoice form.
                 counts.Phrases[i] = PhraseName(default, stem, query) ?? (folder.IsEmpty ? null : PhraseName(folder, stem, query, oneWordName: true));
             }
             counts.Scan(FileField.Directory, i, slash < 0 ? default : file.Path.AsSpan(0, slash), query, null);
@@ -87,42 +87,30 @@ internal sealed class TermCounts
     private static Phrase? PhraseName(ReadOnlySpan<char> folder, ReadOnlySpan<char> name, Query query, bool oneWordName = false)
     {
         Span<char> buffer = stackalloc char[CodeTokenizer.MaxTokenLength];
-        List<int>? words = null;
-        var tokens = new CodeTokenizer(folder, buffer);
-        while (tokens.MoveNext())
+        var words = new List<int>();
+        if (!RequestWords(folder, query, buffer, words))
         {
-            if (!query.Lookup.TryGetValue(buffer[..Stemmer.Stem(buffer, tokens.Length)], out var term) || query.Terms[term].IsSynonym)
-            {
-                return null;
-            }
-
-            (words ??= []).Add(term);
+            return null;
         }
 
-        var inName = 0;
-        tokens = new CodeTokenizer(name, buffer);
-        while (tokens.MoveNext())
+        var inFolder = words.Count;
+        if (!RequestWords(name, query, buffer, words))
         {
-            if (!query.Lookup.TryGetValue(buffer[..Stemmer.Stem(buffer, tokens.Length)], out var term) || query.Terms[term].IsSynonym)
-            {
-                return null;
-            }
-
-            (words ??= []).Add(term);
-            inName++;
+            return null;
         }
 
+        var inName = words.Count - inFolder;
         if (oneWordName && inName != 1)
         {
             return null;
         }
 
-        if (words is not { Count: >= 2 })
+        if (words.Count < 2)
         {
             return null;
         }
 
-        // The shortest run holding the name: "recently-added" names all of "Recently Added" but half of "recently added chapters".
+        // The shortest run holding the name: "order-history" names all of "Order History" but half of "order history export button".
         var shortest = int.MaxValue;
         foreach (var run in query.Runs)
         {
@@ -136,6 +124,23 @@ internal sealed class TermCounts
         }
 
         return shortest == int.MaxValue ? null : new Phrase([.. words], (double)words.Count / shortest);
+    }
+
+    /// <summary>Appends the request terms <paramref name="text"/> is made of; false when one of its words is not a request word.</summary>
+    private static bool RequestWords(ReadOnlySpan<char> text, Query query, Span<char> buffer, List<int> words)
+    {
+        var tokens = new CodeTokenizer(text, buffer);
+        while (tokens.MoveNext())
+        {
+            if (!query.Lookup.TryGetValue(buffer[..Stemmer.Stem(buffer, tokens.Length)], out var term) || query.Terms[term].IsSynonym)
+            {
+                return false;
+            }
+
+            words.Add(term);
+        }
+
+        return true;
     }
 
     private void Scan(FileField field, int file, ReadOnlySpan<char> text, Query query, HashSet<(int, int)>? pairs)

@@ -40,7 +40,7 @@ internal sealed partial class Query
     /// <summary>Pairs of term indexes that stand next to each other in the request.</summary>
     public IReadOnlyList<(int First, int Second)> Pairs { get; }
 
-    /// <summary>Runs of two or more request words with no glue word between them ("recently added", "api key"), as term indexes.</summary>
+    /// <summary>Runs of two or more request words with no glue word between them ("order history", "api key"), as term indexes.</summary>
     public IReadOnlyList<int[]> Runs { get; }
 
     /// <summary>Finds a term by stem without allocating.</summary>
