@@ -12,7 +12,7 @@ internal static class PathKinds
 
     private static readonly string[] NoiseSuffixes =
     [
-        ".min.js", ".min.css", ".map", ".snap", ".svg", ".lock", ".sum", ".designer.cs", ".pb.go", "_pb2.py", ".g.cs",
+        ".min.js", ".min.css", ".map", ".snap", ".svg", ".lock", ".sum", ".designer.cs", ".pb.go", ".pb.gw.go", "_pb2.py", "_pb.ts", "_pb.js", ".g.cs",
         ".generated.ts", ".d.ts.map", ".po", ".pot", ".txt", ".csv", ".xml", ".sql",
     ];
 

@@ -11,6 +11,10 @@ internal sealed class RankingRun
 {
     private const int GraphSeeds = 30;
     private const int HistorySeeds = 8;
+    private const double TestCap = 0.95;
+    private const int DiversityWindow = 60;
+    private const int FolderQuota = 3;
+    private const double FolderDecay = 0.85;
 
     private readonly RankingOptions _options;
     private readonly CancellationToken _cancellationToken;
@@ -98,8 +102,10 @@ internal sealed class RankingRun
         var top = board.Scores.Max();
         AddGraph(board, top, noise);
         _cancellationToken.ThrowIfCancellationRequested();
-        StackRules.Apply(this, board, noise);
+        var subjects = StackRules.Apply(this, board, noise);
         AddHistory(board, top, noise);
+        CapTests(board, subjects);
+        Diversify(board);
         var order = board.Order();
         var ranked = new List<RankedFile>();
         foreach (var i in order)
@@ -170,6 +176,43 @@ internal sealed class RankingRun
             {
                 board.Add(i, "history", "changed often and recently", _options.ChurnWeight * top * noise[i] * Math.Sqrt(history.Churn[i] / maxChurn));
             }
+        }
+    }
+
+    // A test says as much as the file it tests: verbose, it matches more request words than its subject, so it
+    // trails the subject instead of passing it.
+    private static void CapTests(ScoreBoard board, Dictionary<int, List<int>> subjects)
+    {
+        foreach (var (test, sources) in subjects)
+        {
+            var cap = TestCap * sources.Max(s => board.Scores[s]);
+            if (board.Scores[test] > cap)
+            {
+                board.Scale(test, cap / board.Scores[test]);
+            }
+        }
+    }
+
+    // One folder's files share their folder's words ("filters/_date_filter", "filters/_status_filter") and its
+    // history, so they rise together and crowd out the other layers of a feature. Past the third file of a folder
+    // among the leading ones, each further one counts a little less.
+    private void Diversify(ScoreBoard board)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var factors = new List<(int File, double Factor)>();
+        foreach (var i in board.Order().Take(DiversityWindow))
+        {
+            var folder = PathKinds.Directory(Files[i].Path);
+            var n = seen[folder] = seen.GetValueOrDefault(folder) + 1;
+            if (n > FolderQuota)
+            {
+                factors.Add((i, Math.Pow(FolderDecay, n - FolderQuota)));
+            }
+        }
+
+        foreach (var (file, factor) in factors)
+        {
+            board.Scale(file, factor);
         }
     }
 

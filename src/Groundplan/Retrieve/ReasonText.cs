@@ -40,6 +40,11 @@ internal static class ReasonText
         }
 
         var text = "matches " + string.Join("; ", parts);
+        if (counts.Phrases[file] is { } phrase)
+        {
+            text += $"; named '{string.Join(" ", phrase.Terms.Select(t => query.Terms[t].Word))}'";
+        }
+
         return counts.PairHits[file] > 0 ? text + "; request words side by side" : text;
     }
 

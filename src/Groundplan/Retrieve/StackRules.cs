@@ -18,14 +18,15 @@ internal static class StackRules
         "property", "record", "entity", "relation",
     };
 
-    public static void Apply(RankingRun run, ScoreBoard board, double[] noise)
+    public static Dictionary<int, List<int>> Apply(RankingRun run, ScoreBoard board, double[] noise)
     {
         var groups = FileGroups.Build(run.Files);
         var kin = run.Options.NameWeight > 0 ? NameKin.Build(run.Files) : null;
         var top = board.Order().Take(Sources).Where(i => board.Scores[i] > 0).ToArray();
+        var subjects = new Dictionary<int, List<int>>();
         if (top.Length == 0)
         {
-            return;
+            return subjects;
         }
 
         var endpoints = run.Options.EndpointWeight > 0 ? EndpointLinks.Build(run, top) : null;
@@ -40,6 +41,15 @@ internal static class StackRules
             if (!PathKinds.IsTest(path))
             {
                 Pass(groups.Tests(source), source, 0.5 * score, "test", $"tests {path}");
+                foreach (var test in groups.Tests(source))
+                {
+                    if (!subjects.TryGetValue(test, out var list))
+                    {
+                        subjects[test] = list = [];
+                    }
+
+                    list.Add(source);
+                }
                 // A resource spread over many files (an entity, its DTOs, services, client models) says less about each one.
                 var resource = groups.Resource(source);
                 Pass(resource, source, 0.4 * Math.Min(1, Math.Sqrt(3.0 / Math.Max(1, resource.Count - 1))) * score, "stack", $"same resource as {path}");
@@ -59,6 +69,7 @@ internal static class StackRules
 
         AddRoutes(run, board, top, best, Give);
         AddData(run, board, best, Give);
+        return subjects;
 
         void Pass(IReadOnlyList<int> targets, int source, double amount, string signal, string detail)
         {

@@ -13,6 +13,17 @@ internal static class StructuralRanking
         AddFacts(ReconTopic.EntryPoint, "entry point", 1.0);
         AddFacts(ReconTopic.Routing, "routes", 0.9);
 
+        // A request naming nothing the code knows is usually a capability the code does not have yet, and a new
+        // capability usually comes with a new dependency: the package manifests at the root and one folder down.
+        for (var i = 0; i < run.Files.Count; i++)
+        {
+            var path = run.Files[i].Path;
+            if (board.Scores[i] == 0 && path.Count(c => c == '/') <= 1 && IsManifest(PathKinds.FileName(path)))
+            {
+                board.Add(i, "structural", "package manifest: a new capability often needs a dependency", 0.85);
+            }
+        }
+
         // Centrality: PageRank with uniform restarts, so the files everything leads to come first.
         var uniform = new double[run.Files.Count];
         Array.Fill(uniform, 1.0);
@@ -39,6 +50,10 @@ internal static class StructuralRanking
         }
 
         return ranked;
+
+        static bool IsManifest(string name) =>
+            name is "package.json" or "go.mod" or "Gemfile" or "requirements.txt" or "pyproject.toml" or "Cargo.toml" or "composer.json" or "pom.xml" or "build.gradle" or "build.gradle.kts"
+            || name.EndsWith(".csproj", StringComparison.Ordinal);
 
         void AddFacts(string topic, string label, double weight)
         {

@@ -61,6 +61,9 @@ public sealed class LexicalPriorsTests
     [InlineData("web/.eslintrc.json", 0.3)]
     [InlineData("api/gen/openapi.yaml", 0.15)]
     [InlineData(".env.example", 1.0)]
+    [InlineData("web/src/types/proto/api/v1/user_service_pb.ts", 0.3)]
+    [InlineData("api/v1/user_service.pb.gw.go", 0.3)]
+    [InlineData("server/user_service.go", 1.0)]
     public void NoiseFactor_StylesheetsTranslationsToolingAndGenerated_Discounted(string path, double expected)
     {
         Assert.Equal(expected, PathKinds.NoiseFactor(path));

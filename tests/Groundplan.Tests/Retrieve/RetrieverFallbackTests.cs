@@ -31,6 +31,17 @@ public sealed class RetrieverFallbackTests
     }
 
     [Fact]
+    public void Rank_WordsTheCodebaseDoesNotKnow_ManifestNearTheTop()
+    {
+        // Given a service with a module manifest, asked for a capability it has no word for
+        var result = RetrieveFixture.Rank(RetrieveFixture.Fixture("go-service"), "quantum zebra");
+
+        // Then the manifest, where the new dependency goes, is among the first files
+        Assert.True(result.StructuralOnly);
+        Assert.Contains(result.RankedFiles.Take(3), f => f.Path == "go.mod" && f.Reasons.Any(r => r.Detail.StartsWith("package manifest", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Rank_OnlyGlueWords_StructuralRanking()
     {
         var result = RetrieveFixture.Rank(RetrieveFixture.Fixture("django-app"), "add support for the");

@@ -17,6 +17,10 @@ internal static class LexicalScorer
     private const double NameBonus = 0.6;
     private const double GroupOverflow = 1.0;
 
+    // A name made of request words side by side ("order-history.component.ts" for "Order History") is what the
+    // request calls the thing, not a file that merely mentions its words: each word's name bonus counts once more.
+    private const double PhraseNameBonus = 0.3;
+
     private static readonly double[] Weights = [5.0, 2.0, 2.5, 1.0];
     private static readonly double[] LengthNorm = [0.3, 0.3, 0.5, 0.75];
 
@@ -111,6 +115,14 @@ internal static class LexicalScorer
             if (counts.PairHits[i] > 0)
             {
                 score += PairBonus * pairIdf * Math.Min(counts.PairHits[i], 4) / 4.0 * 2;
+            }
+
+            if (counts.Phrases[i] is { } phrase)
+            {
+                foreach (var t in phrase.Terms)
+                {
+                    score += PhraseNameBonus * phrase.Coverage * query.Terms[t].Weight * idf[t];
+                }
             }
 
             scores[i] = score;

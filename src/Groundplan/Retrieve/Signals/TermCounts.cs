@@ -28,6 +28,7 @@ internal sealed class TermCounts
         }
 
         PairHits = new int[files];
+        Phrases = new Phrase?[files];
     }
 
     public int FileCount { get; }
@@ -36,6 +37,15 @@ internal sealed class TermCounts
 
     /// <summary>Per file: how many times two adjacent request words appear next to each other (BaseUrl, base_url, "base url").</summary>
     public int[] PairHits { get; }
+
+    /// <summary>
+    /// Per file: the request terms its name is made of when the name before the first dot is two or more request words
+    /// side by side (order-history.component.ts for "Order History", ApiKey.cs for "api key"); null otherwise.
+    /// </summary>
+    public Phrase?[] Phrases { get; }
+
+    /// <summary>A file name made of request words: the terms, and how much of the request's run of words they cover.</summary>
+    public sealed record Phrase(int[] Terms, double Coverage);
 
     public float Count(FileField field, int file, int term) => _counts[(int)field][(file * TermCount) + term];
 
@@ -49,7 +59,17 @@ internal sealed class TermCounts
         {
             var file = files[i];
             var slash = file.Path.LastIndexOf('/');
-            counts.Scan(FileField.Name, i, file.Path.AsSpan(slash + 1), query, pairs);
+            var name = file.Path.AsSpan(slash + 1);
+            counts.Scan(FileField.Name, i, name, query, pairs);
+            if (query.Runs.Count > 0)
+            {
+                var stem = name.IndexOf('.') is var dot and > 0 ? name[..dot] : name;
+                var folder = slash < 0 ? default : file.Path.AsSpan(0, slash);
+                folder = folder[(folder.LastIndexOf('/') + 1)..];
+
+                // A one-word name takes its folder's words before it: invoices/_form.html.erb is the invoice form.
+                counts.Phrases[i] = PhraseName(default, stem, query) ?? (folder.IsEmpty ? null : PhraseName(folder, stem, query, oneWordName: true));
+            }
             counts.Scan(FileField.Directory, i, slash < 0 ? default : file.Path.AsSpan(0, slash), query, null);
             if (symbols.TryGetValue(file.Path, out var list))
             {
@@ -62,6 +82,65 @@ internal sealed class TermCounts
             counts.Scan(FileField.Content, i, file.Text, query, pairs);
         });
         return counts;
+    }
+
+    private static Phrase? PhraseName(ReadOnlySpan<char> folder, ReadOnlySpan<char> name, Query query, bool oneWordName = false)
+    {
+        Span<char> buffer = stackalloc char[CodeTokenizer.MaxTokenLength];
+        var words = new List<int>();
+        if (!RequestWords(folder, query, buffer, words))
+        {
+            return null;
+        }
+
+        var inFolder = words.Count;
+        if (!RequestWords(name, query, buffer, words))
+        {
+            return null;
+        }
+
+        var inName = words.Count - inFolder;
+        if (oneWordName && inName != 1)
+        {
+            return null;
+        }
+
+        if (words.Count < 2)
+        {
+            return null;
+        }
+
+        // The shortest run holding the name: "order-history" names all of "Order History" but half of "order history export button".
+        var shortest = int.MaxValue;
+        foreach (var run in query.Runs)
+        {
+            for (var start = 0; start + words.Count <= run.Length; start++)
+            {
+                if (run.Length < shortest && run.AsSpan(start, words.Count).SequenceEqual(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words)))
+                {
+                    shortest = run.Length;
+                }
+            }
+        }
+
+        return shortest == int.MaxValue ? null : new Phrase([.. words], (double)words.Count / shortest);
+    }
+
+    /// <summary>Appends the request terms <paramref name="text"/> is made of; false when one of its words is not a request word.</summary>
+    private static bool RequestWords(ReadOnlySpan<char> text, Query query, Span<char> buffer, List<int> words)
+    {
+        var tokens = new CodeTokenizer(text, buffer);
+        while (tokens.MoveNext())
+        {
+            if (!query.Lookup.TryGetValue(buffer[..Stemmer.Stem(buffer, tokens.Length)], out var term) || query.Terms[term].IsSynonym)
+            {
+                return false;
+            }
+
+            words.Add(term);
+        }
+
+        return true;
     }
 
     private void Scan(FileField field, int file, ReadOnlySpan<char> text, Query query, HashSet<(int, int)>? pairs)

@@ -21,10 +21,11 @@ internal sealed partial class Query
 
     private readonly Dictionary<string, int> _index;
 
-    private Query(List<QueryTerm> terms, List<(int First, int Second)> pairs)
+    private Query(List<QueryTerm> terms, List<(int First, int Second)> pairs, List<int[]> runs)
     {
         Terms = terms;
         Pairs = pairs;
+        Runs = runs;
         _index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < terms.Count; i++)
         {
@@ -39,6 +40,9 @@ internal sealed partial class Query
     /// <summary>Pairs of term indexes that stand next to each other in the request.</summary>
     public IReadOnlyList<(int First, int Second)> Pairs { get; }
 
+    /// <summary>Runs of two or more request words with no glue word between them ("order history", "api key"), as term indexes.</summary>
+    public IReadOnlyList<int[]> Runs { get; }
+
     /// <summary>Finds a term by stem without allocating.</summary>
     public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
 
@@ -52,7 +56,8 @@ internal sealed partial class Query
         var byStem = new Dictionary<string, int>(StringComparer.Ordinal);
         var pairs = new List<(int, int)>();
         var mentions = new List<int>();
-        AddText(request, 1.0, terms, byStem, pairs, mentions);
+        var runs = new List<int[]>();
+        AddText(request, 1.0, terms, byStem, pairs, mentions, runs);
         for (var i = 0; i < terms.Count; i++)
         {
             var q = mentions[i];
@@ -61,7 +66,7 @@ internal sealed partial class Query
 
         if (!string.IsNullOrWhiteSpace(story))
         {
-            AddText(story, StoryWeight, terms, byStem, pairs, null);
+            AddText(story, StoryWeight, terms, byStem, pairs, null, null);
         }
 
         var implied = Implied(request + "\n" + story);
@@ -88,7 +93,7 @@ internal sealed partial class Query
             }
         }
 
-        return new Query(terms, pairs.Distinct().ToList());
+        return new Query(terms, pairs.Distinct().ToList(), runs);
     }
 
     /// <summary>Stems a request implies without naming them: turning something on or off, or choosing a default, is a setting.</summary>
@@ -129,9 +134,10 @@ internal sealed partial class Query
         return labelled;
     }
 
-    private static void AddText(string text, double weight, List<QueryTerm> terms, Dictionary<string, int> byStem, List<(int, int)> pairs, List<int>? mentions)
+    private static void AddText(string text, double weight, List<QueryTerm> terms, Dictionary<string, int> byStem, List<(int, int)> pairs, List<int>? mentions, List<int[]>? runs)
     {
         var labelled = Labelled(text);
+        var run = new List<int>();
         Span<char> buffer = stackalloc char[CodeTokenizer.MaxTokenLength];
         var tokens = new CodeTokenizer(text, buffer);
         var previous = -1;
@@ -141,6 +147,7 @@ internal sealed partial class Query
             if (StopWords.Contains(word) && !labelled.Contains(word))
             {
                 previous = -1;
+                EndRun(run, runs);
                 continue;
             }
 
@@ -148,6 +155,7 @@ internal sealed partial class Query
             if (StopWords.ContainsStem(stem) && !labelled.Contains(word))
             {
                 previous = -1;
+                EndRun(run, runs);
                 continue;
             }
 
@@ -179,7 +187,20 @@ internal sealed partial class Query
             }
 
             previous = current;
+            run.Add(current);
         }
+
+        EndRun(run, runs);
+    }
+
+    private static void EndRun(List<int> run, List<int[]>? runs)
+    {
+        if (runs is not null && run.Count >= 2)
+        {
+            runs.Add([.. run]);
+        }
+
+        run.Clear();
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+)+(?![A-Za-z])")]
