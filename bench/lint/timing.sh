@@ -3,7 +3,8 @@
 # RUNS alternating runs of each command, wall and CPU (user+sys) seconds, ratio from the same run.
 # Usage: bench/lint/timing.sh   (needs GNU time)
 #   RUNS (env)  runs per command (default 5)
-#   R2R  (env)  1: publish ReadyToRun (linux-x64), as the shipped tool package is built, instead of a plain Release build
+#   R2R  (env)  1 (default): publish as the tool package ships on linux-x64 (ReadyToRun); 0: a plain Release build,
+#               what `dotnet run` runs
 #   BIN  (env)  a folder holding Groundplan.Cli.dll to use as is (skips the build)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -14,7 +15,7 @@ mkdir -p "$work"
 (cd "$root" && python3 bench/lint/make_tree.py "$work") >&2
 if [[ -z "${BIN:-}" ]]; then
   BIN="$work/bin"
-  if [[ "${R2R:-0}" == 1 ]]; then
+  if [[ "${R2R:-1}" == 1 ]]; then
     dotnet publish "$root/src/Groundplan.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$BIN" --nologo -v quiet >&2
   else
     dotnet build "$root/src/Groundplan.Cli" -c Release -o "$BIN" --nologo -v quiet >&2

@@ -4,7 +4,8 @@
 #
 # Usage: bench/recon/timing.sh TREE [TREE...]
 #   RUNS (env)  runs per command (default 5)
-#   R2R  (env)  1: publish ReadyToRun (linux-x64) instead of a plain Release build
+#   R2R  (env)  1 (default): publish as the tool package ships on linux-x64 (ReadyToRun); 0: a plain Release build,
+#               what `dotnet run` runs
 #   BIN  (env)  a folder holding Groundplan.Cli.dll to use as is (skips the build)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -14,7 +15,7 @@ work=${WORK:-/tmp/groundplan-recon-timing}
 mkdir -p "$work"
 if [[ -z "${BIN:-}" ]]; then
   BIN="$work/bin"
-  if [[ "${R2R:-0}" == 1 ]]; then
+  if [[ "${R2R:-1}" == 1 ]]; then
     dotnet publish "$root/src/Groundplan.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$BIN" --nologo -v quiet >&2
   else
     dotnet build "$root/src/Groundplan.Cli" -c Release -o "$BIN" --nologo -v quiet >&2
