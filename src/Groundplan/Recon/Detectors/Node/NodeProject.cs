@@ -85,25 +85,12 @@ internal sealed class NodeProject
     /// <summary>Every line of the sources that <paramref name="pattern"/> matches, skipping comments and imports, in path and line order.</summary>
     public IEnumerable<(SourceFile File, int Line, Match Match)> Matches(Regex pattern, IEnumerable<SourceFile>? files = null)
     {
+        static bool CommentOrImport(string line) => IsComment(line) || IsImport(line);
         foreach (var file in files ?? Sources)
         {
-            if (LineScan.Matches(pattern, file.Text, line => IsComment(line) || IsImport(line)) is { } found)
+            foreach (var (line, _, match) in LineScan.In(Context, file, pattern, CommentOrImport))
             {
-                foreach (var (line, _, match) in found)
-                {
-                    yield return (file, line, match);
-                }
-
-                continue;
-            }
-
-            var lines = Context.Lines(file);
-            for (var i = 0; i < lines.Count; i++)
-            {
-                if (!IsComment(lines[i]) && !IsImport(lines[i]) && pattern.Match(lines[i]) is { Success: true } match)
-                {
-                    yield return (file, i + 1, match);
-                }
+                yield return (file, line, match);
             }
         }
     }

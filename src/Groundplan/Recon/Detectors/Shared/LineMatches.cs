@@ -31,31 +31,12 @@ internal static class LineMatches
     public static IEnumerable<(SourceFile File, Evidence Evidence, Match Match)> Find(
         ReconContext context, IEnumerable<SourceFile> files, Regex pattern, bool skipHashComments = false)
     {
+        Func<string, bool>? skip = skipHashComments ? line => line.TrimStart().StartsWith('#') : null;
         foreach (var file in files)
         {
-            if (LineScan.Matches(pattern, file.Text, skipHashComments ? line => line.TrimStart().StartsWith('#') : null) is { } found)
+            foreach (var (line, text, match) in LineScan.In(context, file, pattern, skip))
             {
-                foreach (var (line, text, match) in found)
-                {
-                    yield return (file, ReconContext.At(file, line, text), match);
-                }
-
-                continue;
-            }
-
-            var lines = context.Lines(file);
-            for (var i = 0; i < lines.Count; i++)
-            {
-                if (skipHashComments && lines[i].TrimStart().StartsWith('#'))
-                {
-                    continue;
-                }
-
-                var match = pattern.Match(lines[i]);
-                if (match.Success)
-                {
-                    yield return (file, context.At(file, i + 1), match);
-                }
+                yield return (file, ReconContext.At(file, line, text), match);
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Groundplan.Model;
 
 namespace Groundplan.Recon.Detectors.Shared;
 
@@ -17,6 +18,24 @@ internal static class LineScan
     /// </summary>
     public static IEnumerable<(int Line, string Text, Match Match)>? Matches(Regex pattern, string text, Func<string, bool>? skip = null) =>
         LinePrefilter.WholeTextForm(pattern) is { } whole ? Candidates(pattern, whole, text, skip) : null;
+
+    /// <summary>
+    /// <see cref="Matches"/> for <paramref name="file"/>, or, for a pattern without a whole-text form, every line of the
+    /// file (split once per run by <paramref name="context"/>) matched one by one: the same lines either way.
+    /// </summary>
+    public static IEnumerable<(int Line, string Text, Match Match)> In(ReconContext context, SourceFile file, Regex pattern, Func<string, bool>? skip = null) =>
+        Matches(pattern, file.Text, skip) ?? ByLine(context.Lines(file), pattern, skip);
+
+    private static IEnumerable<(int Line, string Text, Match Match)> ByLine(IReadOnlyList<string> lines, Regex pattern, Func<string, bool>? skip)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if ((skip is null || !skip(lines[i])) && pattern.Match(lines[i]) is { Success: true } match)
+            {
+                yield return (i + 1, lines[i], match);
+            }
+        }
+    }
 
     private static IEnumerable<(int Line, string Text, Match Match)> Candidates(Regex pattern, Regex whole, string text, Func<string, bool>? skip)
     {
