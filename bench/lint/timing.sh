@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Lint time against pack time on a ~3,000-file tree with a 300-line plan (issue 6: lint <= pack), as the median of
 # RUNS alternating runs of each command, wall and CPU (user+sys) seconds, ratio from the same run.
-# Usage: bench/lint/timing.sh   (needs GNU time)
+# Usage: bench/li../timing-lib.sh   (needs GNU time)
 #   RUNS (env)  runs per command (default 5)
 #   R2R  (env)  1 (default): publish as the tool package ships on linux-x64 (ReadyToRun); 0: a plain Release build,
 #               what `dotnet run` runs
@@ -13,19 +13,9 @@ runs=${RUNS:-5}
 work=${WORK:-/tmp/groundplan-lint-timing}
 mkdir -p "$work"
 (cd "$root" && python3 bench/lint/make_tree.py "$work") >&2
-if [[ -z "${BIN:-}" ]]; then
-  BIN="$work/bin"
-  if [[ "${R2R:-1}" == 1 ]]; then
-    dotnet publish "$root/src/Groundplan.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$BIN" --nologo -v quiet >&2
-  else
-    dotnet build "$root/src/Groundplan.Cli" -c Release -o "$BIN" --nologo -v quiet >&2
-  fi
-fi
-one() {
-  /usr/bin/time -f "%e %U %S" -o "$work/time.txt" dotnet "$BIN/Groundplan.Cli.dll" "$@" >/dev/null 2>&1 || true
-  tail -1 "$work/time.txt" | awk "{ printf \"%.3f %.3f\\n\", \$1, \$2 + \$3 }"
-}
-median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+# shellcheck source=../timing-lib.sh
+source "$here/../timing-lib.sh"
+build_groundplan
 : > "$work/pack.txt"; : > "$work/lint.txt"
 for i in $(seq "$runs"); do
   one pack --repo "$work/tree" -o "$work/pack.xml" --quiet >> "$work/pack.txt"

@@ -2,7 +2,7 @@
 # Recon time against pack time on the same trees (issue 3: recon <= 1.5x pack), measured as the median of RUNS
 # alternating runs of each command, so drift on a shared machine hits both alike. Wall and CPU (user+sys) seconds.
 #
-# Usage: bench/recon/timing.sh TREE [TREE...]
+# Usage: bench/rec../timing-lib.sh TREE [TREE...]
 #   RUNS (env)  runs per command (default 5)
 #   R2R  (env)  1 (default): publish as the tool package ships on linux-x64 (ReadyToRun); 0: a plain Release build,
 #               what `dotnet run` runs
@@ -13,21 +13,9 @@ root=$(cd "$here/../.." && pwd)
 runs=${RUNS:-5}
 work=${WORK:-/tmp/groundplan-recon-timing}
 mkdir -p "$work"
-if [[ -z "${BIN:-}" ]]; then
-  BIN="$work/bin"
-  if [[ "${R2R:-1}" == 1 ]]; then
-    dotnet publish "$root/src/Groundplan.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$BIN" --nologo -v quiet >&2
-  else
-    dotnet build "$root/src/Groundplan.Cli" -c Release -o "$BIN" --nologo -v quiet >&2
-  fi
-fi
-
-one() { # prints "wall cpu" of one run of groundplan "$@"
-  local t="$work/time.txt"
-  /usr/bin/time -f "%e %U %S" -o "$t" dotnet "$BIN/Groundplan.Cli.dll" "$@" >/dev/null 2>&1
-  awk '{ printf "%.3f %.3f\n", $1, $2 + $3 }' "$t"
-}
-median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+# shellcheck source=../timing-lib.sh
+source "$here/../timing-lib.sh"
+build_groundplan
 
 printf '| tree | files | pack wall s | recon wall s | wall ratio | pack CPU s | recon CPU s | CPU ratio |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n'
 for tree in "$@"; do
