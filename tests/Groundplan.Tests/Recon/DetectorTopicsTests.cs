@@ -7,19 +7,11 @@ namespace Groundplan.Tests.Recon;
 public sealed class DetectorTopicsTests
 {
     [Theory]
-    [InlineData("recon/nextjs-drizzle")]
-    [InlineData("recon/express-typeorm")]
-    [InlineData("recon/nestjs-prisma")]
-    [InlineData("recon/rails-app")]
-    [InlineData("recon/django-app")]
-    [InlineData("recon/go-service")]
-    [InlineData("recon/aspnet-app")]
-    [InlineData("recon/polyglot")]
-    [InlineData("samples/inkwell")]
+    [MemberData(nameof(ReconFixtures.All), MemberType = typeof(ReconFixtures))]
     public void Detect_DeclaredTopics_CoverEveryFact(string fixture)
     {
         // Given a fixture and every built-in detector that declares its topics
-        var root = fixture.StartsWith("samples/", StringComparison.Ordinal) ? Path.Combine(TestPaths.RepoRoot, fixture) : Path.Combine(TestPaths.Fixtures, fixture);
+        var root = ReconFixtures.Root(fixture);
         var codebase = new CodebaseLoader().Load(root);
         var declared = ReconEngine.BuiltInDetectors().Where(d => d.Topics is not null).ToDictionary(d => d.Id, d => d.Topics!, StringComparer.Ordinal);
 

@@ -8,21 +8,11 @@ namespace Groundplan.Tests.Recon;
 public sealed class FullReconSnapshotTests
 {
     [Theory]
-    [InlineData("recon/nextjs-drizzle")]
-    [InlineData("recon/express-typeorm")]
-    [InlineData("recon/nestjs-prisma")]
-    [InlineData("recon/rails-app")]
-    [InlineData("recon/django-app")]
-    [InlineData("recon/go-service")]
-    [InlineData("recon/aspnet-app")]
-    [InlineData("recon/polyglot")]
-    [InlineData("samples/inkwell")]
+    [MemberData(nameof(ReconFixtures.All), MemberType = typeof(ReconFixtures))]
     public void Render_Fixture_MatchesTheReviewedSnapshot(string fixture)
     {
         // Given a fixture read from disk (the source path is replaced so the snapshot does not depend on the machine)
-        var root = fixture.StartsWith("samples/", StringComparison.Ordinal)
-            ? Path.Combine(TestPaths.RepoRoot, fixture)
-            : Path.Combine(TestPaths.Fixtures, fixture);
+        var root = ReconFixtures.Root(fixture);
         var codebase = new CodebaseLoader().Load(root);
 
         // When recon runs twice
