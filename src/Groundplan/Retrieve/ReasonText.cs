@@ -35,7 +35,12 @@ internal static class ReasonText
             }
 
             var term = query.Terms[t];
-            var label = term.IsSynonym ? $"'{term.Stem}' (synonym of '{term.Word}')" : $"'{term.Word}'";
+            var label = term switch
+            {
+                { IsImplied: true } => $"'{term.Stem}' (implied by '{term.Word}')",
+                { IsSynonym: true } => $"'{term.Stem}' (synonym of '{term.Word}')",
+                _ => $"'{term.Word}'",
+            };
             parts.Add($"{label}: {string.Join(", ", where)}");
         }
 

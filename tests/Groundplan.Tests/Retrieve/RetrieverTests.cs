@@ -113,4 +113,23 @@ public sealed class RetrieverTests
     private static string Describe(RetrievalResult result) =>
         string.Join("\n", result.RankedFiles.Select(f => $"{f.Path} {f.Score} {string.Join("|", f.Reasons)}"))
         + string.Join("\n", result.NewFiles.Select(n => n.Path));
+
+    [Fact]
+    public void Rank_GlobalSetting_FindsTheWorkspaceSettingsBeforeTheUserSettings()
+    {
+        // Given an app with per-user settings and app-wide settings kept under "workspace"
+        using var dir = new TempDirectory();
+        dir.Write("go.mod", "module example.com/notes\n");
+        dir.Write("store/user_setting.go", "package store\n\ntype UserSetting struct{ Name string }\n\nfunc GetUserSetting() UserSetting { return UserSetting{} }\n");
+        dir.Write("store/workspace_setting.go", "package store\n\ntype WorkspaceSetting struct{ Name string }\n\nfunc GetWorkspaceSetting() WorkspaceSetting { return WorkspaceSetting{} }\n");
+        dir.Write("store/note.go", "package store\n\ntype Note struct{ Visibility string }\n");
+
+        // When the request calls them global settings
+        var result = RetrieveFixture.Rank(dir.Path, "global default visibility");
+
+        // Then "global" reaches the workspace settings as a synonym, and they rank before the per-user ones
+        var settings = Assert.Single(result.RankedFiles, f => f.Path == "store/workspace_setting.go");
+        Assert.Contains(settings.Reasons, r => r.Signal == "lexical" && r.Detail.Contains("synonym of 'global'", StringComparison.Ordinal));
+        Assert.True(RetrieveFixture.RankOf(result, "store/workspace_setting.go") < RetrieveFixture.RankOf(result, "store/user_setting.go"));
+    }
 }

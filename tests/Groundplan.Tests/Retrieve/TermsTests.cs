@@ -66,7 +66,10 @@ public sealed class TermsTests
     {
         var query = Query.Parse("support for disabling public memos", null);
 
-        Assert.Contains(query.Terms, t => t.Stem == "sett" && t.IsSynonym);
+        // Then "setting" joins as a weaker term, and reasons name the word that implied it
+        var setting = Assert.Single(query.Terms, t => t.Stem == "sett");
+        Assert.True(setting.IsSynonym && setting.IsImplied);
+        Assert.Equal("disabling", setting.Word);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ internal static class DomainSynonyms
         ["metric", "stat", "statistic", "analytics"],
         ["url", "link", "path", "route"],
         ["api", "endpoint"],
-        ["server", "system", "admin", "instance", "workspace"],
+        ["server", "system", "admin", "instance", "workspace", "global"],
         ["read", "reader", "reading"],
         ["progress", "reading"],
         ["priority", "level"],

@@ -84,12 +84,12 @@ internal sealed partial class Query
             }
         }
 
-        foreach (var stem in implied)
+        foreach (var (stem, word) in implied)
         {
             if (!byStem.ContainsKey(stem))
             {
                 byStem[stem] = terms.Count;
-                terms.Add(new QueryTerm(stem, stem, ImpliedWeight, IsSynonym: true, Group: terms.Count));
+                terms.Add(new QueryTerm(stem, word, ImpliedWeight, IsSynonym: true, Group: terms.Count, IsImplied: true));
             }
         }
 
@@ -97,17 +97,18 @@ internal sealed partial class Query
     }
 
     /// <summary>Stems a request implies without naming them: turning something on or off, or choosing a default, is a setting.</summary>
-    private static List<string> Implied(string text)
+    private static List<(string Stem, string Word)> Implied(string text)
     {
-        var implied = new List<string>();
+        var implied = new List<(string, string)>();
         Span<char> buffer = stackalloc char[CodeTokenizer.MaxTokenLength];
         var tokens = new CodeTokenizer(text, buffer);
         while (tokens.MoveNext())
         {
-            if (SettingWords.Contains(new string(tokens.Current)))
+            var word = new string(tokens.Current);
+            if (SettingWords.Contains(word))
             {
-                implied.Add("sett");
-                implied.Add("config");
+                implied.Add(("sett", word));
+                implied.Add(("config", word));
                 break;
             }
         }
