@@ -46,8 +46,8 @@ internal sealed partial class CacheInvalidationRule : LintRule
     [GeneratedRegex(@"\.(create|createMany|update|updateMany|upsert|delete|deleteMany|insert|save|destroy)\(|\b(POST|PUT|PATCH|DELETE)\b")]
     private static partial Regex OrmWrite();
 
-    // A write verb applied to stored data, in prose (a path such as db/migrate is not "the db").
-    [GeneratedRegex(@"\b(insert|inserts|upsert|upserts|update|updates|delete|deletes|destroy|destroys|persist|persists|save|saves|write|writes|toggle|toggles|remove|removes|create|creates)\b[^.]{0,50}\b(row|rows|record|records|database|db|table|entry|entries|column|columns|attribute|attributes)\b", RegexOptions.IgnoreCase)]
+    // A write verb applied to stored data, in prose (a path such as db/migrate is not "the db", an entry point is not a stored entry).
+    [GeneratedRegex(@"\b(insert|inserts|upsert|upserts|update|updates|delete|deletes|destroy|destroys|persist|persists|save|saves|write|writes|toggle|toggles|remove|removes|create|creates)\b[^.]{0,50}\b(row|rows|record|records|database|db|table|entry(?!\s+points?\b)|entries|column|columns|attribute|attributes)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DataChange();
 
     [GeneratedRegex(@"\b(invalidat\w*|revalidat\w*|purge\w*|evict\w*|expire\w*|bust\w*)\b|\b(clear|delete|drop|reset|refresh)\w*\s+(the\s+)?[\w-]{0,20}\s*cache", RegexOptions.IgnoreCase)]
