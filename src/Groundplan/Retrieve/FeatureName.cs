@@ -1,4 +1,5 @@
 using System.Text;
+using Groundplan.Recon.Detectors.Common;
 using Groundplan.Retrieve.Terms;
 
 namespace Groundplan.Retrieve;
@@ -26,7 +27,11 @@ internal static class FeatureName
         query.Terms.Where(t => !t.IsSynonym && !VerbStems.Value.Contains(t.Stem) && t.Word.Length > 1 && t.Weight >= 1)
             .Select(t => t.Word).Take(2).ToList();
 
-    public static string LikeSibling(string sibling, IReadOnlyList<string> words, bool test)
+    /// <summary>
+    /// The new file's name. <paramref name="fallback"/> is the case to use when the sibling's own name shows none
+    /// (one lower-case word); see <see cref="NamingStyle"/>.
+    /// </summary>
+    public static string LikeSibling(string sibling, IReadOnlyList<string> words, bool test, char? fallback = null)
     {
         var dot = sibling.IndexOf('.', 1);
         var stem = dot > 0 ? sibling[..dot] : sibling;
@@ -63,7 +68,8 @@ internal static class FeatureName
             }
         }
 
-        return prefix + Join(words, Style(core)) + suffix + extension;
+        var style = fallback is { } other && NameCase.Of(core) is null ? other : Style(core);
+        return prefix + Join(words, style) + suffix + extension;
     }
 
     public static string Migration(string sample, IReadOnlyList<string> words)
@@ -82,7 +88,7 @@ internal static class FeatureName
         : name.Length > 0 && char.IsAsciiLetterUpper(name[0]) ? 'P'
         : name.Any(char.IsAsciiLetterUpper) ? 'c' : 's';
 
-    private static string Join(IEnumerable<string> words, char style)
+    public static string Join(IEnumerable<string> words, char style)
     {
         var sb = new StringBuilder();
         var first = true;

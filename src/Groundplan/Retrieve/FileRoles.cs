@@ -18,6 +18,12 @@ internal static class FileRoles
         }
 
         var baseName = name.Split('.')[0];
+        if (baseName is "index" && IsUnitFolder(path))
+        {
+            // SeriesEditor/index.tsx is the SeriesEditor component, not a barrel file.
+            return "component";
+        }
+
         if (baseName is "schema" or "routes" or "urls" or "settings" or "index" or "server" or "main" or "program" or "startup" or "app" or "application" or "constants" or "types")
         {
             // Hubs and configuration are edited, not repeated.
@@ -62,5 +68,14 @@ internal static class FileRoles
 
         return name.EndsWith(".json", StringComparison.Ordinal) || name.EndsWith(".yml", StringComparison.Ordinal) || name.EndsWith(".md", StringComparison.Ordinal)
             || !name.Contains('.', StringComparison.Ordinal) || name.StartsWith('.') ? null : "module";
+    }
+
+    private static bool IsUnitFolder(string path)
+    {
+        var dir = PathKinds.Directory(path);
+        var folder = dir[(dir.LastIndexOf('/') + 1)..];
+        var name = PathKinds.FileName(path);
+        return Recon.Detectors.Common.NameCase.Of(folder) == Recon.Detectors.Common.NameCase.Pascal
+            && (name.EndsWith(".tsx", StringComparison.Ordinal) || name.EndsWith(".jsx", StringComparison.Ordinal) || name.EndsWith(".vue", StringComparison.Ordinal));
     }
 }

@@ -1,5 +1,6 @@
 using Groundplan.Model.Recon;
 using Groundplan.Model.Retrieval;
+using Groundplan.Recon.Detectors.Common;
 
 namespace Groundplan.Retrieve;
 
@@ -32,19 +33,44 @@ internal static class NewFileProposer
                 continue;
             }
 
-            var name = FeatureName.LikeSibling(PathKinds.FileName(file.Path), subject, part == "test");
-            var path = dir.Length == 0 ? name : dir + "/" + name;
+            var sibling = PathKinds.FileName(file.Path);
+            var name = FeatureName.LikeSibling(sibling, subject, part == "test", NamingStyle.For(run, dir, sibling));
+            var folder = OwnFolder(dir, sibling, name, subject);
+            if (folder is not null && NameCase.Stem(sibling) == "index")
+            {
+                name = sibling;
+            }
+
+            var target = folder ?? dir;
+            var path = target.Length == 0 ? name : target + "/" + name;
             if (run.Codebase.Find(path) is not null || name.Length == 0)
             {
                 continue;
             }
 
             usedParts.Add(part);
-            proposals.Add(new NewFileProposal(path, part, [$"a new {part} beside {file.Path}, the best-ranked {part} for this request", $"named like its sibling {PathKinds.FileName(file.Path)}"]));
+            var where = folder is null ? $"a new {part} beside {file.Path}" : $"a new {part} in a folder of its own beside {dir}/, as {file.Path} has";
+            proposals.Add(new NewFileProposal(path, part, [$"{where}, the best-ranked {part} for this request", $"named like its sibling {sibling}"]));
         }
 
         AddMigration(run, subject, proposals);
         return proposals.Take(max).ToList();
+    }
+
+    /// <summary>
+    /// A unit that lives in a folder of its own name (book-reader/book-reader.component.ts, MemoEditor/index.tsx)
+    /// gets a new folder beside that one, not a file inside another unit's folder. Null when the sibling is not such a unit.
+    /// </summary>
+    private static string? OwnFolder(string dir, string sibling, string name, IReadOnlyList<string> subject)
+    {
+        var slash = dir.LastIndexOf('/');
+        var folder = dir[(slash + 1)..];
+        var stem = NameCase.Stem(sibling);
+        var created = folder.Length == 0 ? null
+            : stem == folder ? NameCase.Stem(name)
+            : stem == "index" && NameCase.Of(folder) == NameCase.Pascal ? FeatureName.Join(subject, 'P')
+            : null;
+        return created is null ? null : slash > 0 ? dir[..slash] + "/" + created : created;
     }
 
     private static void AddMigration(RankingRun run, IReadOnlyList<string> subject, List<NewFileProposal> proposals)

@@ -1,0 +1,53 @@
+namespace Groundplan.Tests.Retrieve;
+
+/// <summary>New-file proposals take the case their folder uses and the layout of the unit they sit beside.</summary>
+public sealed class NewFileNamingTests
+{
+    [Fact]
+    public void Rank_OneWordSiblingInAKebabFolder_ProposalIsKebabCase()
+    {
+        // Given an Angular services folder whose multiword names are kebab-case, and a one-word sibling that shows no case
+        using var dir = new TempDirectory();
+        dir.Write("package.json", "{\"name\":\"web\"}");
+        dir.Write("src/app/_services/series.service.ts", "export class SeriesService { getSeries() { return []; } }\n");
+        dir.Write("src/app/_services/action-factory.service.ts", "export class ActionFactoryService {}\n");
+        dir.Write("src/app/_services/account-settings.service.ts", "export class AccountSettingsService {}\n");
+
+        var result = RetrieveFixture.Rank(dir.Path, "series bookmarks");
+
+        // Then the new service is named in the folder's case, not snake_case from the one-word sibling
+        Assert.Contains(result.NewFiles, n => n.Path == "src/app/_services/series-bookmarks.service.ts");
+    }
+
+    [Fact]
+    public void Rank_ComponentInAFolderOfItsOwnName_ProposalGetsItsOwnFolder()
+    {
+        // Given components that each live in a folder named after them
+        using var dir = new TempDirectory();
+        dir.Write("package.json", "{\"name\":\"web\"}");
+        dir.Write("src/app/series-detail/series-detail.component.ts", "export class SeriesDetailComponent { series = []; }\n");
+        dir.Write("src/app/library-list/library-list.component.ts", "export class LibraryListComponent {}\n");
+
+        var result = RetrieveFixture.Rank(dir.Path, "series bookmarks");
+
+        // Then the new component gets a folder of its own beside them, and the reasons say so
+        var component = Assert.Single(result.NewFiles, n => n.Part == "component");
+        Assert.Equal("src/app/series-bookmarks/series-bookmarks.component.ts", component.Path);
+        Assert.Contains(component.Reasons, r => r.Contains("folder of its own", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Rank_IndexFileInAPascalCaseFolder_ProposalIsANewPascalCaseFolder()
+    {
+        // Given React components kept as Folder/index.tsx
+        using var dir = new TempDirectory();
+        dir.Write("package.json", "{\"name\":\"web\"}");
+        dir.Write("src/components/SeriesEditor/index.tsx", "export default function SeriesEditor() { return null; }\n");
+        dir.Write("src/components/Header.tsx", "export default function Header() { return null; }\n");
+
+        var result = RetrieveFixture.Rank(dir.Path, "series bookmarks");
+
+        // Then the proposal is a new folder named in PascalCase with its own index file
+        Assert.Contains(result.NewFiles, n => n.Path == "src/components/SeriesBookmarks/index.tsx");
+    }
+}
