@@ -36,7 +36,8 @@ internal static class FeatureName
         var dot = sibling.IndexOf('.', 1);
         var stem = dot > 0 ? sibling[..dot] : sibling;
         var extension = dot > 0 ? sibling[dot..] : string.Empty;
-        var prefix = string.Empty;
+        // A Rails or Django partial (_form.html.erb) keeps its leading underscore.
+        var prefix = stem.StartsWith('_') ? "_" : string.Empty;
         var suffix = string.Empty;
         if (test)
         {

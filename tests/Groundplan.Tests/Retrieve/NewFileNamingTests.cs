@@ -50,4 +50,19 @@ public sealed class NewFileNamingTests
         // Then the proposal is a new folder named in PascalCase with its own index file
         Assert.Contains(result.NewFiles, n => n.Path == "src/components/SeriesBookmarks/index.tsx");
     }
+
+    [Fact]
+    public void Rank_RailsPartialSibling_ProposalIsAPartialWithTheRoleSuffix()
+    {
+        // Given a folder of filter partials
+        using var dir = new TempDirectory();
+        dir.Write("Gemfile", "source 'https://rubygems.org'\ngem 'rails'\n");
+        dir.Write("app/views/transactions/filters/_merchant_filter.html.erb", "<div class=\"filter\"><%= merchant.name %></div>\n");
+        dir.Write("app/views/transactions/filters/_account_filter.html.erb", "<div class=\"filter\"><%= account.name %></div>\n");
+
+        var result = RetrieveFixture.Rank(dir.Path, "Add merchant tag filtering");
+
+        // Then the new view is a partial like them: leading underscore, the request's subject, the shared role suffix
+        Assert.Contains(result.NewFiles, n => n.Path == "app/views/transactions/filters/_merchant_tag_filter.html.erb");
+    }
 }
