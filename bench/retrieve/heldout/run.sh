@@ -12,6 +12,8 @@ PER_REPO=${PER_REPO:-8}
 JOBS=${JOBS:-2}
 export BENCH MIRRORS JOBS
 mkdir -p "$WORK/hist" "$WORK/dir"
+# bench/retrieve/run.sh keeps an existing bm25.jsonl; the cases may have changed since it was written
+rm -f "$WORK/hist/bm25.jsonl" "$WORK/dir/bm25.jsonl"
 
 python3 "$here/make_cases.py" "$MIRRORS" "$WORK/cases.json" --per-repo "$PER_REPO"
 python3 "$BENCH/materialize.py" "$WORK/cases.json" "$WORK/SNAPSHOTS" --mirrors "$MIRRORS"
