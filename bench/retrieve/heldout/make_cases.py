@@ -9,9 +9,11 @@ Nothing is hand-picked: every case follows from the repository table below and t
               files once excluded files are set aside, at least one of them modified (pre-existing)
   gold        the remaining changed paths with status added / modified / deleted (renames count as a
               deletion plus an addition: rename detection is off)
-  excluded    lockfiles, changelogs, locale/translation files, test snapshots, binaries (images, fonts,
-              archives, or NUL bytes in the blob), generated files (schema dumps, EF designer/snapshot files,
-              protobuf output, minified or "DO NOT EDIT" files); recorded in excluded_files with the reason
+  excluded    lockfiles (and Go vendor manifests), changelogs (and release-note folders, .changeset/),
+              locale/translation files, test snapshots, binaries (images, fonts, archives, or NUL bytes in the
+              blob), generated files (schema dumps, EF designer/snapshot files, protobuf output, minified, build
+              folders, content-hashed assets, Django collectstatic output, "DO NOT EDIT" files); recorded in
+              excluded_files with the reason. Migrations stay gold, as in dev.json.
   request     subject + body with trailers, issue/PR numbers, URLs, HTML comments, checklists and
               bullet lists of squashed sub-commit subjects removed
   picking     candidates sorted by commit date (then sha); --per-repo cases taken at evenly spaced
