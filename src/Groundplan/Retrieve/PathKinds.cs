@@ -1,7 +1,7 @@
 namespace Groundplan.Retrieve;
 
 /// <summary>What a path looks like it holds, from its name alone: tests, generated or vendored files, documentation.</summary>
-internal static class PathKinds
+internal static partial class PathKinds
 {
     private static readonly string[] NoiseFolders =
     [
@@ -53,6 +53,13 @@ internal static class PathKinds
         }
 
         var name = FileName(lower);
+
+        // A content hash in the name (app.818b5a7636cd.js, application-3f2a...e9.css) marks a build's output that was
+        // committed (collectstatic, asset digests): the source it was built from is what a feature edits.
+        if (HashedName().IsMatch(name))
+        {
+            return 0.15;
+        }
 
         // Tool configuration (.eslintrc.json, .prettierrc.yaml, .gitignore) and API specs generated from the code
         // match a request's words without being where a feature lands; an .env example is real configuration.
@@ -120,4 +127,7 @@ internal static class PathKinds
         var dot = name.IndexOf('.', 1);
         return dot > 0 ? name[..dot] : name;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[.-](?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{8,64}\.")]
+    private static partial System.Text.RegularExpressions.Regex HashedName();
 }

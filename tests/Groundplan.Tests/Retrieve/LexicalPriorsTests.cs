@@ -64,6 +64,11 @@ public sealed class LexicalPriorsTests
     [InlineData("web/src/types/proto/api/v1/user_service_pb.ts", 0.3)]
     [InlineData("api/v1/user_service.pb.gw.go", 0.3)]
     [InlineData("server/user_service.go", 1.0)]
+    [InlineData("static/babybuddy/js/app.818b5a7636cd.js", 0.15)]
+    [InlineData("static/js/main-3f2a9c81d4e7b605.js", 0.15)]
+    [InlineData("db/migrate/20240816071555_add_col_sep_to_imports.rb", 0.35)]
+    [InlineData("src/lib/decade.ts", 1.0)]
+    [InlineData("src/lib/sha256.deadbeef.ts", 1.0)]
     public void NoiseFactor_StylesheetsTranslationsToolingAndGenerated_Discounted(string path, double expected)
     {
         Assert.Equal(expected, PathKinds.NoiseFactor(path));

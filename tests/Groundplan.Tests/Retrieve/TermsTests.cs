@@ -141,4 +141,16 @@ public sealed class TermsTests
 
         return list;
     }
+
+    [Theory]
+    [InlineData("feat: google auth", "googl auth")]
+    [InlineData("feat(billing)!: invoice reminders", "bill invoic reminder")]
+    [InlineData("Fix: dark mode flags", "dark mod flag")]
+    [InlineData("Add fixture loading", "fixtur load")]
+    public void Parse_ConventionalCommitType_DroppedButScopeKept(string request, string stems)
+    {
+        var query = Query.Parse(request, null);
+
+        Assert.Equal(stems, string.Join(" ", query.Terms.Where(t => !t.IsSynonym).Select(t => t.Stem)));
+    }
 }

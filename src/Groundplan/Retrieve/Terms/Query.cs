@@ -52,6 +52,8 @@ internal sealed partial class Query
 
     public static Query Parse(string request, string? story)
     {
+        // "feat(auth): ..." is commit metadata: the type says nothing about where the change goes; the scope often does.
+        request = ConventionalType().Replace(request, "${scope} ");
         var terms = new List<QueryTerm>();
         var byStem = new Dictionary<string, int>(StringComparer.Ordinal);
         var pairs = new List<(int, int)>();
@@ -206,4 +208,7 @@ internal sealed partial class Query
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+)+(?![A-Za-z])")]
     private static partial System.Text.RegularExpressions.Regex LabelRun();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:feat|fix|chore|refactor|perf|style)(?:\((?<scope>[^)]*)\))?!?:", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ConventionalType();
 }
