@@ -76,7 +76,8 @@ internal static class FeatureName
     public static string Migration(string sample, IReadOnlyList<string> words)
     {
         var dot = sample.IndexOf('.', 1);
-        var extension = dot > 0 ? sample[dot..] : ".rb";
+        // A migration folder's name has no extension; with no sample at all Rails' convention stands.
+        var extension = dot > 0 ? sample[dot..] : sample.Length == 0 ? ".rb" : string.Empty;
         var underscore = sample.IndexOf('_');
         var number = underscore > 0 && sample[..underscore].All(char.IsAsciiDigit) ? new string('N', underscore) : "NNNN";
         var style = sample.Length > underscore + 1 && underscore > 0 && char.IsAsciiLetterUpper(sample[underscore + 1]) ? 'P' : 's';

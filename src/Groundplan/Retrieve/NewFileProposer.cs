@@ -13,6 +13,10 @@ internal static class NewFileProposer
 {
     private const int Candidates = 25;
 
+    // Words that say the request changes the schema, stemmed as the query's terms are ("table" is "tabl").
+    private static readonly HashSet<string> SchemaWords =
+        new[] { "field", "column", "model", "table", "migration", "database", "schema", "attribute" }.Select(Terms.Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+
     public static IReadOnlyList<NewFileProposal> Propose(RankingRun run, IReadOnlyList<RankedFile> ranked, int max)
     {
         var subject = FeatureName.Words(run.Query);
@@ -75,7 +79,7 @@ internal static class NewFileProposer
 
     private static void AddMigration(RankingRun run, IReadOnlyList<string> subject, List<NewFileProposal> proposals)
     {
-        var touchesData = run.Query.Terms.Any(t => !t.IsSynonym && t.Stem is "field" or "column" or "model" or "table" or "migration" or "database" or "schema" or "attribute");
+        var touchesData = run.Query.Terms.Any(t => !t.IsSynonym && SchemaWords.Contains(t.Stem));
         var migrations = run.Recon.About(ReconTopic.Migrations).FirstOrDefault();
         if (!touchesData || migrations is null)
         {
@@ -83,8 +87,32 @@ internal static class NewFileProposer
         }
 
         var folder = migrations.Name.TrimEnd('/');
-        var sample = run.Files.Select(f => f.Path).Where(p => PathKinds.Directory(p) == folder && !p.EndsWith(".Designer.cs", StringComparison.Ordinal)).DefaultIfEmpty(string.Empty).Max(StringComparer.Ordinal)!;
-        var name = FeatureName.Migration(PathKinds.FileName(sample), subject);
-        proposals.Add(new NewFileProposal(folder + "/" + name, "migration", [$"migrations live in {migrations.Name} ({migrations.Value})", sample.Length == 0 ? "named by the framework's convention" : $"named like {PathKinds.FileName(sample)}; the timestamp or number is a placeholder"]));
+        var inFolder = run.Files.Select(f => f.Path).Where(p => PathKinds.Directory(p) == folder && !p.EndsWith(".Designer.cs", StringComparison.Ordinal)).ToList();
+        var numbered = inFolder.Where(p => char.IsAsciiDigit(PathKinds.FileName(p)[0])).ToList();
+        string path, like;
+        if (numbered.Count == 0 && PerMigrationFolder(run, folder) is { } migration)
+        {
+            // Prisma keeps each migration in a folder of its own (20240510093000_init/migration.sql).
+            var (name, file) = migration;
+            path = $"{folder}/{FeatureName.Migration(name, subject)}/{file}";
+            like = $"named like {name}/{file}";
+        }
+        else
+        {
+            var sample = (numbered.Count > 0 ? numbered : inFolder).DefaultIfEmpty(string.Empty).Max(StringComparer.Ordinal)!;
+            path = $"{folder}/{FeatureName.Migration(PathKinds.FileName(sample), subject)}";
+            like = sample.Length == 0 ? "named by the framework's convention" : $"named like {PathKinds.FileName(sample)}";
+        }
+
+        proposals.Add(new NewFileProposal(path, "migration", [$"migrations live in {migrations.Name} ({migrations.Value})", like == "named by the framework's convention" ? like : like + "; the timestamp or number is a placeholder"]));
     }
+
+    /// <summary>The newest numbered migration folder under <paramref name="folder"/> and the file it holds, or null.</summary>
+    private static (string Name, string File)? PerMigrationFolder(RankingRun run, string folder) =>
+        run.Files.Select(f => f.Path)
+            .Where(p => p.StartsWith(folder + "/", StringComparison.Ordinal) && p.Count(c => c == '/') == folder.Count(c => c == '/') + 2)
+            .Select(p => p[(folder.Length + 1)..].Split('/'))
+            .Where(parts => char.IsAsciiDigit(parts[0][0]))
+            .Select(parts => ((string Name, string File)?)(parts[0], parts[1]))
+            .MaxBy(m => m!.Value.Name, StringComparer.Ordinal);
 }

@@ -12,11 +12,12 @@ internal static class StackRules
     private const int Sources = 10;
     private const int MaxGroup = 15;
 
-    private static readonly HashSet<string> DataWords = new(StringComparer.Ordinal)
+    // Compared with the query's stems, so the words are stemmed too ("database" is "databas" there).
+    private static readonly HashSet<string> DataWords = new string[]
     {
         "field", "column", "store", "save", "persist", "database", "db", "model", "table", "attribute", "schema", "migration",
         "property", "record", "entity", "relation",
-    };
+    }.Select(Terms.Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     public static Dictionary<int, List<int>> Apply(RankingRun run, ScoreBoard board, double[] noise)
     {

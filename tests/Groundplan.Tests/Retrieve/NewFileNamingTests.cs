@@ -65,4 +65,20 @@ public sealed class NewFileNamingTests
         // Then the new view is a partial like them: leading underscore, the request's subject, the shared role suffix
         Assert.Contains(result.NewFiles, n => n.Path == "app/views/transactions/filters/_merchant_tag_filter.html.erb");
     }
+
+    [Fact]
+    public void Rank_DatabaseRequestOnPrisma_SchemaPulledInAndMigrationIsAFolder()
+    {
+        // Given the NestJS + Prisma fixture, whose migrations are folders holding migration.sql, and a request that
+        // names the database but no model
+        var result = RetrieveFixture.Rank(RetrieveFixture.Fixture("nestjs-prisma"), "keep drafts in the database");
+
+        // Then "database" counts as a data word (matched by its stem), so the schema comes in
+        var schema = Assert.Single(result.RankedFiles, f => f.Path == "prisma/schema.prisma");
+        Assert.Contains(schema.Reasons, r => r.Signal == "stack" && r.Detail.Contains("touches data", StringComparison.Ordinal));
+
+        // And the migration is proposed as a new numbered folder like the existing one, not beside migration_lock.toml
+        var migration = Assert.Single(result.NewFiles, n => n.Part == "migration");
+        Assert.Matches("^prisma/migrations/N{14}_add_[a-z_]+/migration\\.sql$", migration.Path);
+    }
 }
