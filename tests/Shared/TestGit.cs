@@ -22,6 +22,14 @@ internal static class TestGit
         return Run(folder, "rev-parse", "HEAD").Trim();
     }
 
+    /// <summary>Writes many commits at once with <c>git fast-import</c> (a stream in its format), then checks out <c>main</c>.</summary>
+    public static void FastImport(string folder, string stream)
+    {
+        string[] import = ["fast-import", "--quiet"];
+        Checked(Execute(folder, DefaultTime, Encoding.UTF8.GetBytes(stream), import), import);
+        Run(folder, "checkout", "--quiet", "--force", "main");
+    }
+
     /// <summary>The paths git's own matcher calls ignored (<c>git check-ignore --no-index</c>), out of <paramref name="paths"/>.</summary>
     public static HashSet<string> CheckIgnore(string folder, IEnumerable<string> paths)
     {

@@ -9,6 +9,9 @@ namespace Groundplan.Retrieve;
 /// <summary>One ranking: the signals applied in order to one score board.</summary>
 internal sealed class RankingRun
 {
+    // Commits of history behind a full-strength co-change signal.
+    private const int MatureHistory = 100;
+
     private const int GraphSeeds = 30;
     private const int HistorySeeds = 8;
     private const double TestCap = 0.95;
@@ -162,6 +165,11 @@ internal sealed class RankingRun
             return;
         }
 
+        // A young repository's history is a few weeks of work in which everything changed together: its co-change
+        // says little about where a feature goes, so the signal grows with the number of commits behind it.
+        // Measured on both localization sets: 100 commits lifted a young repository's case and cost the mature ones
+        // nothing; 300 cost the mature ones.
+        var confidence = Math.Min(1.0, history.CommitCount / (double)MatureHistory);
         var seeds = board.Order().Take(HistorySeeds).Select(i => (i, board.Scores[i])).ToList();
         var co = history.CoChange(seeds);
         var maxChurn = history.Churn.Max();
@@ -169,7 +177,7 @@ internal sealed class RankingRun
         {
             if (co[i] > 0.05)
             {
-                board.Add(i, "history", ReasonText.CoChange(this, history, i, seeds), _options.CoChangeWeight * top * noise[i] * co[i]);
+                board.Add(i, "history", ReasonText.CoChange(this, history, i, seeds), _options.CoChangeWeight * confidence * top * noise[i] * co[i]);
             }
 
             if (maxChurn > 0 && history.Churn[i] > 0 && board.Scores[i] > 0)

@@ -76,6 +76,40 @@ public sealed class RetrieverTests
         Assert.Contains(exporter.Reasons, r => r.Signal == "history" && r.Detail.Contains("report.go", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(150)]
+    public void Rank_CoChange_GrowsWithTheLengthOfTheHistory(int laterCommits)
+    {
+        // Given a repository where the report and its exporter changed together three times, then, in the older of
+        // the two, many commits elsewhere
+        using var dir = new TempDirectory();
+        TestGit.Init(dir.Path);
+        var stream = new System.Text.StringBuilder();
+        for (var i = 0; i < 3 + laterCommits; i++)
+        {
+            var together = i < 3;
+            stream.Append(System.Globalization.CultureInfo.InvariantCulture, $"commit refs/heads/main\ncommitter T <t@example.com> {TestGit.DefaultTime + i} +0000\ndata 1\nc\n");
+            foreach (var (path, body) in together
+                ? new[] { ("report.go", $"package main\n\nfunc Report() {{ _ = {i} }}\n"), ("exporter.go", $"package main\n\nfunc Export() {{ _ = {i} }}\n") }
+                : [("other.go", $"package main\n\nfunc Other() {{ _ = {i} }}\n")])
+            {
+                stream.Append(System.Globalization.CultureInfo.InvariantCulture, $"M 100644 inline {path}\ndata {System.Text.Encoding.UTF8.GetByteCount(body)}\n{body}\n");
+            }
+        }
+
+        TestGit.FastImport(dir.Path, stream.ToString());
+
+        // When a request names only the report
+        var result = RetrieveFixture.Rank(dir.Path, "weekly report");
+
+        // Then the exporter's co-change share is scaled by how much history backs it: three commits are little evidence
+        var exporter = Assert.Single(result.RankedFiles, f => f.Path == "exporter.go");
+        var cochange = exporter.Reasons.Where(r => r.Signal == "history" && r.Detail.StartsWith("changed together", StringComparison.Ordinal)).Sum(r => r.Contribution);
+        var top = result.RankedFiles[0].Score;
+        Assert.InRange(cochange / top, laterCommits == 0 ? 0.0 : 0.3, laterCommits == 0 ? 0.05 : 1.0);
+    }
+
     [Fact]
     public void Rank_SameInputTwice_SameResult()
     {
