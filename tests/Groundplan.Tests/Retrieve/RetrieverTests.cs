@@ -111,6 +111,23 @@ public sealed class RetrieverTests
     }
 
     [Fact]
+    public void Rank_OneRequestWordForTwoCodeWords_MatchesNameAndSymbols()
+    {
+        // Given a class whose name is two words, and a file that only mentions both words apart
+        using var dir = new TempDirectory();
+        dir.Write("src/Chat/ChatState.cs", "namespace Shop.Chat;\n\npublic sealed class ChatState\n{\n    public int Count { get; set; }\n}\n");
+        dir.Write("src/Chat/ChatLog.cs", "namespace Shop.Chat;\n\n// chat state lives elsewhere\npublic sealed class ChatLog\n{\n}\n");
+
+        // When the request writes the name as one word
+        var result = RetrieveFixture.Rank(dir.Path, "small chatstate refactor");
+
+        // Then the class named by it leads, matched in its file name and symbols
+        var first = result.RankedFiles[0];
+        Assert.Equal("src/Chat/ChatState.cs", first.Path);
+        Assert.Contains(first.Reasons, r => r.Signal == "lexical" && r.Detail.Contains("'chatstate': file name, symbols", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Rank_SameInputTwice_SameResult()
     {
         var path = RetrieveFixture.Fixture("django-app");

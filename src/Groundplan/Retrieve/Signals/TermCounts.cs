@@ -151,9 +151,20 @@ internal sealed class TermCounts
         var length = 0;
         var previous = -1;
         var pairHits = 0;
+
+        // In names and symbols a request's one word may be two of the code's ("chatstate" for ChatState, "navbar"
+        // for NavBar): each token is also tried joined to the one before it. Content is left out: it is the hot path.
+        var compounds = field is FileField.Name or FileField.Symbol;
+        Span<char> joined = stackalloc char[compounds ? 2 * CodeTokenizer.MaxTokenLength : 0];
+        var before = 0;
         while (tokens.MoveNext())
         {
             length++;
+            if (compounds)
+            {
+                before = Compound(joined, before, buffer[..tokens.Length], query, row);
+            }
+
             var stemLength = Stemmer.Stem(buffer, tokens.Length);
             if (query.Lookup.TryGetValue(buffer[..stemLength], out var term))
             {
@@ -176,5 +187,25 @@ internal sealed class TermCounts
         {
             PairHits[file] += pairHits;
         }
+    }
+
+    /// <summary>
+    /// Counts the previous token joined to <paramref name="token"/> when that is a request word of its own; keeps
+    /// <paramref name="token"/> at the start of <paramref name="joined"/> for the next call and returns its length.
+    /// </summary>
+    private static int Compound(Span<char> joined, int before, ReadOnlySpan<char> token, Query query, Span<float> row)
+    {
+        if (before > 0)
+        {
+            token.CopyTo(joined[before..]);
+            var stem = Stemmer.Stem(joined, before + token.Length);
+            if (query.Lookup.TryGetValue(joined[..stem], out var term) && !query.Terms[term].IsSynonym)
+            {
+                row[term]++;
+            }
+        }
+
+        token.CopyTo(joined);
+        return token.Length;
     }
 }
