@@ -38,6 +38,7 @@ internal static class ReasonText
             var label = term switch
             {
                 { IsImplied: true } => $"'{term.Stem}' (implied by '{term.Word}')",
+                { IsJoined: true } => $"'{term.Word}' (request words joined)",
                 { IsSynonym: true } => $"'{term.Stem}' (synonym of '{term.Word}')",
                 _ => $"'{term.Word}'",
             };

@@ -128,6 +128,24 @@ public sealed class RetrieverTests
     }
 
     [Fact]
+    public void Rank_TwoRequestWordsForOneCodeWord_MatchTheJoinedName()
+    {
+        // Given templates named with a model's name written as one word
+        using var dir = new TempDirectory();
+        dir.Write("core/templates/core/diaperchange_list.html", "<table>{% for change in object_list %}<tr>{{ change.time }}</tr>{% endfor %}</table>\n");
+        dir.Write("core/templates/core/feeding_list.html", "<table>{% for feeding in object_list %}<tr>{{ feeding.time }}</tr>{% endfor %}</table>\n");
+        dir.Write("core/templates/core/list_base.html", "<h1>list</h1>\n");
+
+        // When the request writes the name as two words
+        var result = RetrieveFixture.Rank(dir.Path, "Show notes in the Diaper Change list");
+
+        // Then the template named by the joined words leads, and its reason says how it matched
+        var first = result.RankedFiles[0];
+        Assert.Equal("core/templates/core/diaperchange_list.html", first.Path);
+        Assert.Contains(first.Reasons, r => r.Signal == "lexical" && r.Detail.Contains("'diaperchange' (request words joined): file name", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Rank_SameInputTwice_SameResult()
     {
         var path = RetrieveFixture.Fixture("django-app");

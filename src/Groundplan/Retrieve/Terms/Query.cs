@@ -86,6 +86,25 @@ internal sealed partial class Query
             }
         }
 
+        // Two request words side by side may be one word in the code ("Diaper Change" for diaperchange_list.html,
+        // "date picker" for datepicker): the pair joined is looked for too, weighing as the lighter of the two (measured
+        // on both localization sets against half that: no case lost, more gained).
+        foreach (var (first, second) in pairs.Distinct().ToList())
+        {
+            var word = terms[first].Word + terms[second].Word;
+            if (terms[first].IsSynonym || terms[second].IsSynonym || word.Length > CodeTokenizer.MaxTokenLength)
+            {
+                continue;
+            }
+
+            var joined = Stemmer.Stem(word);
+            if (!byStem.ContainsKey(joined))
+            {
+                byStem[joined] = terms.Count;
+                terms.Add(new QueryTerm(joined, word, Math.Min(terms[first].Weight, terms[second].Weight), IsSynonym: true, Group: terms.Count, IsJoined: true));
+            }
+        }
+
         foreach (var (stem, word) in implied)
         {
             if (!byStem.ContainsKey(stem))
