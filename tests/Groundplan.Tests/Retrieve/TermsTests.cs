@@ -61,15 +61,17 @@ public sealed class TermsTests
         Assert.Equal("url", query.Terms[second].Stem);
     }
 
-    [Fact]
-    public void Parse_TurningSomethingOff_ImpliesSettings()
+    [Theory]
+    [InlineData("support for disabling public memos", "disabling")]
+    [InlineData("customizable admin path", "customizable")]
+    public void Parse_TurningSomethingOffOrCustomizingIt_ImpliesSettings(string request, string trigger)
     {
-        var query = Query.Parse("support for disabling public memos", null);
+        var query = Query.Parse(request, null);
 
         // Then "setting" joins as a weaker term, and reasons name the word that implied it
         var setting = Assert.Single(query.Terms, t => t.Stem == "sett");
         Assert.True(setting.IsSynonym && setting.IsImplied);
-        Assert.Equal("disabling", setting.Word);
+        Assert.Equal(trigger, setting.Word);
     }
 
     [Fact]

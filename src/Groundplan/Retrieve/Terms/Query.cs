@@ -17,6 +17,7 @@ internal sealed partial class Query
     private static readonly HashSet<string> SettingWords = new(StringComparer.Ordinal)
     {
         "disable", "disabled", "disabling", "enable", "enabling", "toggle", "configure", "configurable", "configuration", "option", "default", "preference",
+        "customizable", "customisable", "customize", "customise", "adjustable",
     };
 
     private readonly Dictionary<string, int> _index;
