@@ -3,20 +3,25 @@ namespace Groundplan.Tests.Retrieve;
 /// <summary>New-file proposals take the case their folder uses and the layout of the unit they sit beside.</summary>
 public sealed class NewFileNamingTests
 {
-    [Fact]
-    public void Rank_OneWordSiblingInAKebabFolder_ProposalIsKebabCase()
+    [Theory]
+    [InlineData("src/app/_services/series-bookmarks.service.ts",
+        "src/app/_services/series.service.ts", "src/app/_services/action-factory.service.ts", "src/app/_services/account-settings.service.ts")]
+    [InlineData("src/components/SeriesBookmarks/index.tsx", "src/components/SeriesEditor/index.tsx", "src/components/Header.tsx", "src/components/Footer.tsx")]
+    public void Rank_SiblingThatShowsNoCase_ProposalFollowsItsFolder(string expected, params string[] files)
     {
-        // Given an Angular services folder whose multiword names are kebab-case, and a one-word sibling that shows no case
+        // Given a one-word sibling (series.service.ts in a folder of kebab-case names) or a component kept as
+        // Folder/index.tsx in a PascalCase folder
         using var dir = new TempDirectory();
         dir.Write("package.json", "{\"name\":\"web\"}");
-        dir.Write("src/app/_services/series.service.ts", "export class SeriesService { getSeries() { return []; } }\n");
-        dir.Write("src/app/_services/action-factory.service.ts", "export class ActionFactoryService {}\n");
-        dir.Write("src/app/_services/account-settings.service.ts", "export class AccountSettingsService {}\n");
+        foreach (var file in files)
+        {
+            dir.Write(file, "export default function Series() { return null; }\n");
+        }
 
         var result = RetrieveFixture.Rank(dir.Path, "series bookmarks");
 
-        // Then the new service is named in the folder's case, not snake_case from the one-word sibling
-        Assert.Contains(result.NewFiles, n => n.Path == "src/app/_services/series-bookmarks.service.ts");
+        // Then the new file takes the folder's case, or a new PascalCase folder with its own index file
+        Assert.Contains(result.NewFiles, n => n.Path == expected);
     }
 
     [Fact]
@@ -34,21 +39,6 @@ public sealed class NewFileNamingTests
         var component = Assert.Single(result.NewFiles, n => n.Part == "component");
         Assert.Equal("src/app/series-bookmarks/series-bookmarks.component.ts", component.Path);
         Assert.Contains(component.Reasons, r => r.Contains("folder of its own", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Rank_IndexFileInAPascalCaseFolder_ProposalIsANewPascalCaseFolder()
-    {
-        // Given React components kept as Folder/index.tsx
-        using var dir = new TempDirectory();
-        dir.Write("package.json", "{\"name\":\"web\"}");
-        dir.Write("src/components/SeriesEditor/index.tsx", "export default function SeriesEditor() { return null; }\n");
-        dir.Write("src/components/Header.tsx", "export default function Header() { return null; }\n");
-
-        var result = RetrieveFixture.Rank(dir.Path, "series bookmarks");
-
-        // Then the proposal is a new folder named in PascalCase with its own index file
-        Assert.Contains(result.NewFiles, n => n.Path == "src/components/SeriesBookmarks/index.tsx");
     }
 
     [Fact]

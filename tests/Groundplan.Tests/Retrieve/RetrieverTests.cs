@@ -110,39 +110,27 @@ public sealed class RetrieverTests
         Assert.InRange(cochange / top, laterCommits == 0 ? 0.0 : 0.3, laterCommits == 0 ? 0.05 : 1.0);
     }
 
-    [Fact]
-    public void Rank_OneRequestWordForTwoCodeWords_MatchesNameAndSymbols()
+    [Theory]
+    [InlineData("small chatstate refactor", "src/Chat/ChatState.cs", "'chatstate': file name, symbols",
+        "src/Chat/ChatState.cs", "namespace Shop.Chat;\n\npublic sealed class ChatState\n{\n    public int Count { get; set; }\n}\n",
+        "src/Chat/ChatLog.cs", "namespace Shop.Chat;\n\n// chat state lives elsewhere\npublic sealed class ChatLog\n{\n}\n")]
+    [InlineData("Show notes in the Diaper Change list", "core/templates/core/diaperchange_list.html", "'diaperchange' (request words joined): file name",
+        "core/templates/core/diaperchange_list.html", "<table>{% for change in object_list %}<tr>{{ change.time }}</tr>{% endfor %}</table>\n",
+        "core/templates/core/feeding_list.html", "<table>{% for feeding in object_list %}<tr>{{ feeding.time }}</tr>{% endfor %}</table>\n")]
+    public void Rank_NameWrittenAsOneWordOnOneSideAndTwoOnTheOther_Matches(string request, string expected, string reason, string path1, string text1, string path2, string text2)
     {
-        // Given a class whose name is two words, and a file that only mentions both words apart
+        // Given a file whose name is one word where the request has two ("diaperchange_list"), or two where it has one
+        // (ChatState), and a file that has the words only apart
         using var dir = new TempDirectory();
-        dir.Write("src/Chat/ChatState.cs", "namespace Shop.Chat;\n\npublic sealed class ChatState\n{\n    public int Count { get; set; }\n}\n");
-        dir.Write("src/Chat/ChatLog.cs", "namespace Shop.Chat;\n\n// chat state lives elsewhere\npublic sealed class ChatLog\n{\n}\n");
+        dir.Write(path1, text1);
+        dir.Write(path2, text2);
 
-        // When the request writes the name as one word
-        var result = RetrieveFixture.Rank(dir.Path, "small chatstate refactor");
+        var result = RetrieveFixture.Rank(dir.Path, request);
 
-        // Then the class named by it leads, matched in its file name and symbols
+        // Then the file named by the words leads, and its reason says where they matched
         var first = result.RankedFiles[0];
-        Assert.Equal("src/Chat/ChatState.cs", first.Path);
-        Assert.Contains(first.Reasons, r => r.Signal == "lexical" && r.Detail.Contains("'chatstate': file name, symbols", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Rank_TwoRequestWordsForOneCodeWord_MatchTheJoinedName()
-    {
-        // Given templates named with a model's name written as one word
-        using var dir = new TempDirectory();
-        dir.Write("core/templates/core/diaperchange_list.html", "<table>{% for change in object_list %}<tr>{{ change.time }}</tr>{% endfor %}</table>\n");
-        dir.Write("core/templates/core/feeding_list.html", "<table>{% for feeding in object_list %}<tr>{{ feeding.time }}</tr>{% endfor %}</table>\n");
-        dir.Write("core/templates/core/list_base.html", "<h1>list</h1>\n");
-
-        // When the request writes the name as two words
-        var result = RetrieveFixture.Rank(dir.Path, "Show notes in the Diaper Change list");
-
-        // Then the template named by the joined words leads, and its reason says how it matched
-        var first = result.RankedFiles[0];
-        Assert.Equal("core/templates/core/diaperchange_list.html", first.Path);
-        Assert.Contains(first.Reasons, r => r.Signal == "lexical" && r.Detail.Contains("'diaperchange' (request words joined): file name", StringComparison.Ordinal));
+        Assert.Equal(expected, first.Path);
+        Assert.Contains(first.Reasons, r => r.Signal == "lexical" && r.Detail.Contains(reason, StringComparison.Ordinal));
     }
 
     [Fact]
