@@ -24,8 +24,11 @@ internal sealed class TempDirectory : IDisposable
     {
         try
         {
-            // Read-only files (made by permission tests) must be writable again before deletion.
-            foreach (var file in Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories))
+            // Read-only files (made by permission tests) must be writable again before deletion. Symbolic links are
+            // not followed: a link test points at "/", and following it touched files outside the folder and threw
+            // before the folder was deleted.
+            var inside = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint };
+            foreach (var file in Directory.EnumerateFiles(Path, "*", inside))
             {
                 File.SetAttributes(file, FileAttributes.Normal);
             }
