@@ -1,3 +1,5 @@
+using Groundplan.Recon.Detectors.Common;
+
 namespace Groundplan.Retrieve;
 
 /// <summary>The kind of part a file is, read from its path: the vocabulary of <see cref="Model.Retrieval.NewFileProposal.Part"/>.</summary>
@@ -75,7 +77,7 @@ internal static class FileRoles
         var dir = PathKinds.Directory(path);
         var folder = dir[(dir.LastIndexOf('/') + 1)..];
         var name = PathKinds.FileName(path);
-        return Recon.Detectors.Common.NameCase.Of(folder) == Recon.Detectors.Common.NameCase.Pascal
+        return NameCase.Of(folder) == NameCase.Pascal
             && (name.EndsWith(".tsx", StringComparison.Ordinal) || name.EndsWith(".jsx", StringComparison.Ordinal) || name.EndsWith(".vue", StringComparison.Ordinal));
     }
 }
