@@ -65,7 +65,10 @@ internal sealed partial class NewFilePlacementRule : LintRule
             .Select(f => f.Value.Split(' ')[0])
             .FirstOrDefault(v => v is "kebab-case" or "PascalCase" or "snake_case" or "camelCase");
 
-    private static bool Matches(string convention, string stem) => convention switch
+    // A partial (_form.html.erb, _check_form.html) keeps the case of its name after the underscore that marks it.
+    private static bool Matches(string convention, string stem) => MatchesCase(convention, stem.StartsWith('_') ? stem[1..] : stem);
+
+    private static bool MatchesCase(string convention, string stem) => convention switch
     {
         "kebab-case" => Regex.IsMatch(stem, "^[a-z0-9]+(-[a-z0-9]+)*$"),
         "snake_case" => Regex.IsMatch(stem, "^[a-z0-9]+(_[a-z0-9]+)*$"),
