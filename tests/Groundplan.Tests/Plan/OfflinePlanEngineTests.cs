@@ -1,7 +1,10 @@
 using System.Text.Json;
+using Groundplan.Ingest;
 using Groundplan.Model.Plans;
 using Groundplan.Model.Retrieval;
 using Groundplan.Plan;
+using Groundplan.Recon;
+using Groundplan.Retrieve;
 
 namespace Groundplan.Tests.Plan;
 
@@ -112,5 +115,37 @@ public sealed class OfflinePlanEngineTests
         var input = PlanFixtures.Input("inkwell", "x") with { Request = new RetrievalRequest("  ") };
 
         Assert.Throws<GroundplanException>(() => new OfflinePlanEngine().Plan(input));
+    }
+
+    [Fact]
+    public void Plan_CiStepThatOnlyFormatsAReport_NotAValidationCommand()
+    {
+        // Given a Go service whose CI runs the tests and then prints a summary of their log
+        using var dir = new TempDirectory();
+        dir.Write("go.mod", "module example.com/notes\n\ngo 1.23\n");
+        dir.Write("notes/notes.go", "package notes\n\ntype Note struct{ ID int }\n");
+        dir.Write("notes/notes_test.go", "package notes\n\nimport \"testing\"\n\nfunc TestNote(t *testing.T) {}\n");
+        dir.Write(".github/workflows/tests.yml", """
+            name: Tests
+            on: [push]
+            jobs:
+              go-tests:
+                runs-on: ubuntu-latest
+                steps:
+                  - uses: actions/checkout@v4
+                  - name: Run tests
+                    run: go test -v ./... | tee test.log
+                  - name: Summary
+                    run: grep -e '--- FAIL:' test.log | awk '{print $3}'
+            """);
+        var codebase = new CodebaseLoader().Load(dir.Path);
+        var recon = new ReconEngine().Run(codebase);
+        var request = new RetrievalRequest("Let users archive notes");
+
+        var plan = new OfflinePlanEngine().Plan(new PlanningInput(codebase, recon, new Retriever().Rank(codebase, recon, request), request));
+
+        // Then the test run is a validation command and the log summary is not
+        Assert.Contains(plan.ValidationCommands, c => c.StartsWith("go test", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.ValidationCommands, c => c.StartsWith("grep", StringComparison.Ordinal));
     }
 }

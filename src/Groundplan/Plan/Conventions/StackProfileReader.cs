@@ -81,7 +81,7 @@ internal static partial class StackProfileReader
 
     private static (IReadOnlyList<string> Commands, bool FromCi) ValidationCommands(ReconReport recon)
     {
-        var ci = recon.About(ReconTopic.CiCommand).Where(f => f.Status == FactStatus.Found && !IsInstall(f.Value)).Select(f => StackProfile.Command(f)).Distinct().ToList();
+        var ci = recon.About(ReconTopic.CiCommand).Where(f => f.Status == FactStatus.Found && !IsInstall(f.Value) && !IsReport(f.Value)).Select(f => StackProfile.Command(f)).Distinct().ToList();
         var extra = new List<string>();
         extra.AddRange(recon.About(ReconTopic.Command).Where(f => f.Name.Contains("lint", StringComparison.Ordinal) || f.Name.Contains("typecheck", StringComparison.Ordinal)).Select(f => f.Name));
         extra.AddRange(recon.About(ReconTopic.Lint).Where(f => f.Value.Contains(" --", StringComparison.Ordinal)).Select(StackProfile.Command));
@@ -90,6 +90,10 @@ internal static partial class StackProfileReader
         var all = ci.Concat(extra.Where(c => !ci.Any(x => x.Contains(c, StringComparison.Ordinal)))).Distinct(StringComparer.Ordinal).ToList();
         return (all, ci.Count > 0);
     }
+
+    // A CI step that only formats a report of an earlier step (grep ... test.log | awk ...) checks nothing itself.
+    private static bool IsReport(string value) =>
+        value.Split(' ', 2)[0] is "grep" or "sed" or "awk" or "cat" or "echo" or "tee" or "sort" or "cut" or "printf" or "ls";
 
     private static bool IsInstall(string value) =>
         value.Contains(" install", StringComparison.Ordinal) || value.StartsWith("npm ci", StringComparison.Ordinal) || value.StartsWith("pnpm i", StringComparison.Ordinal);
