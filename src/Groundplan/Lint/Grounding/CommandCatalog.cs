@@ -67,6 +67,9 @@ internal sealed partial class CommandCatalog
 
     public bool HasFile(string name) => _files.Contains(name);
 
+    /// <summary>Whether <paramref name="command"/> is, word for word, a command recon found the repository running (CI, docs, scripts).</summary>
+    public bool Knows(string command) => _known.Contains(command);
+
     /// <summary>Whether <paramref name="command"/> can run in this repository.</summary>
     public CommandVerdict Check(string command)
     {

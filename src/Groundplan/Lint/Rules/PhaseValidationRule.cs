@@ -51,7 +51,9 @@ internal sealed class PhaseValidationRule : LintRule
         }
     }
 
+    // A span is a command when its first word is a known runner, or when it is word for word a command the repository
+    // runs in CI or its docs (`coverage run ... manage.py test` starts with no runner lint knows).
     private static bool HasCommand(LintContext context, HashSet<int> lines) =>
-        context.References.Any(r => r.Reading.Kind == SpanKind.Command && lines.Contains(r.Span.Line))
+        context.References.Any(r => lines.Contains(r.Span.Line) && (r.Reading.Kind == SpanKind.Command || (r.Reading.Kind == SpanKind.Other && context.Index.Commands.Knows(r.Span.Text))))
         || context.Document.Fences.Any(f => lines.Contains(f.StartLine) && f.Info is "sh" or "bash" or "shell" or "console" or "");
 }
