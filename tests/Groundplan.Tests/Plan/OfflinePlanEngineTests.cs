@@ -148,4 +148,26 @@ public sealed class OfflinePlanEngineTests
         Assert.Contains(plan.ValidationCommands, c => c.StartsWith("go test", StringComparison.Ordinal));
         Assert.DoesNotContain(plan.ValidationCommands, c => c.StartsWith("grep", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Plan_SchemaChangeWithoutAMigrationCommand_DataPhaseValidatedByTheTests()
+    {
+        // Given a Go service that keeps users in SQL but shows no command that applies migrations, and a request for a
+        // new stored setting
+        using var dir = new TempDirectory();
+        dir.Write("go.mod", "module example.com/notes\n\ngo 1.23\n\nrequire modernc.org/sqlite v1.29.0\n");
+        dir.Write("store/user.go", "package store\n\nimport \"database/sql\"\n\ntype User struct {\n\tID   int\n\tName string\n}\n\nfunc GetUser(db *sql.DB, id int) (*User, error) {\n\treturn nil, nil\n}\n");
+        dir.Write("store/user_test.go", "package store\n\nimport \"testing\"\n\nfunc TestGetUser(t *testing.T) {}\n");
+        dir.Write(".github/workflows/tests.yml", "name: Tests\non: [push]\njobs:\n  go:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go test ./...\n");
+        var codebase = new CodebaseLoader().Load(dir.Path);
+        var recon = new ReconEngine().Run(codebase);
+        var request = new RetrievalRequest("add system setting to disable password-based login");
+
+        var plan = new OfflinePlanEngine().Plan(new PlanningInput(codebase, recon, new Retriever().Rank(codebase, recon, request), request));
+
+        // Then the schema phase is not left without a command: the repository's tests prove it
+        var data = plan.Phases[0];
+        Assert.Null(data.NotNeeded);
+        Assert.Equal(["go test ./..."], data.ValidationCommands);
+    }
 }

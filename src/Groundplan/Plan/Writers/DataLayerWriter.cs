@@ -18,7 +18,7 @@ internal static class DataLayerWriter
         {
             var why = feature.Operations[0] == Operation.RateLimit && stack.Caches.Count > 0
                 ? $"Attempts are counted in the existing cache ({stack.Caches[0].Name}, {StackProfile.Cite(stack.Caches[0])}), not in the database."
-                : $"The feature reads and writes existing {Describe(feature)} data; no schema change.";
+                : $"The feature reads and writes existing {(feature.Subject is { } subject ? $"`{subject.Name}` " : "")}data; no schema change.";
             return NotNeeded(PhaseKind.DataLayer, why);
         }
 
@@ -80,7 +80,10 @@ internal static class DataLayerWriter
             Title = Title(PhaseKind.DataLayer),
             Overview = $"The database stores {Describe(feature)}; the migration applies cleanly on a fresh and an existing database.",
             Tasks = [schemaTask, MigrationTask(draft, feature)],
-            ValidationCommands = stack.MigrationApply is { } apply ? [StackProfile.Command(apply)] : [],
+            // Without a command that applies migrations, the repository's tests (which build its schema) prove the phase.
+            ValidationCommands = stack.MigrationApply is { } apply
+                ? [StackProfile.Command(apply)]
+                : StackProfile.PhaseCommands(stack.ValidationCommands, c => c.Contains("test", StringComparison.Ordinal)).Take(1).ToList(),
         };
     }
 
@@ -134,5 +137,5 @@ internal static class DataLayerWriter
             .Replace("$(name)", Words.Snake(name), StringComparison.Ordinal).Replace("src/migrations/Migration", "src/migrations/" + Words.Pascal(name), StringComparison.Ordinal);
 
     private static string Describe(Feature feature) =>
-        feature.NewEntity is { } e ? $"`{e.Name}` records" : feature.Subject is { } s ? $"`{s.Name}`" : "the feature's";
+        feature.NewEntity is { } e ? $"`{e.Name}` records" : feature.Subject is { } s ? $"the new fields of `{s.Name}`" : "the new fields";
 }
