@@ -5,7 +5,7 @@ using Groundplan.Plan.Inference;
 namespace Groundplan.Plan.Writers;
 
 /// <summary>Chooses among facts of one topic the one closest to the feature: named after its target, else the most used.</summary>
-internal static class FactPicker
+internal static partial class FactPicker
 {
     public static ReconFact? Pick(PlanDraft draft, string topic)
     {
@@ -29,7 +29,9 @@ internal static class FactPicker
             return Display(fact);
         }
 
-        return char.IsLetter(name[0]) && name.All(c => char.IsLetterOrDigit(c) || c is '_' or '.') ? $"`{name}()`" : $"`{name}`";
+        // A file that guards by being there (Next.js middleware.js) is named as the file, not called like a function.
+        var file = SourceExtension().IsMatch(name);
+        return !file && char.IsLetter(name[0]) && name.All(c => char.IsLetterOrDigit(c) || c is '_' or '.') ? $"`{name}()`" : $"`{name}`";
     }
 
     /// <summary>A library's name for prose: "Zod" from "Zod ^3.24.4", the fact's name when the value is only a version.</summary>
@@ -44,4 +46,7 @@ internal static class FactPicker
 
     /// <summary>The path of the fact's first evidence, or "".</summary>
     public static string FirstPath(ReconFact fact) => fact.Evidence.Count > 0 ? fact.Evidence[0].Path : "";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\.(js|jsx|mjs|cjs|ts|tsx|py|rb|go|cs|php)$")]
+    private static partial System.Text.RegularExpressions.Regex SourceExtension();
 }
