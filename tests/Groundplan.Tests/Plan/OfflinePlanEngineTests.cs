@@ -1,10 +1,7 @@
 using System.Text.Json;
-using Groundplan.Ingest;
 using Groundplan.Model.Plans;
 using Groundplan.Model.Retrieval;
 using Groundplan.Plan;
-using Groundplan.Recon;
-using Groundplan.Retrieve;
 
 namespace Groundplan.Tests.Plan;
 
@@ -138,11 +135,8 @@ public sealed class OfflinePlanEngineTests
                   - name: Summary
                     run: grep -e '--- FAIL:' test.log | awk '{print $3}'
             """);
-        var codebase = new CodebaseLoader().Load(dir.Path);
-        var recon = new ReconEngine().Run(codebase);
-        var request = new RetrievalRequest("Let users archive notes");
 
-        var plan = new OfflinePlanEngine().Plan(new PlanningInput(codebase, recon, new Retriever().Rank(codebase, recon, request), request));
+        var plan = PlanFixtures.PlanAt(dir.Path, "Let users archive notes");
 
         // Then the test run is a validation command and the log summary is not
         Assert.Contains(plan.ValidationCommands, c => c.StartsWith("go test", StringComparison.Ordinal));
@@ -159,11 +153,8 @@ public sealed class OfflinePlanEngineTests
         dir.Write("store/user.go", "package store\n\nimport \"database/sql\"\n\ntype User struct {\n\tID   int\n\tName string\n}\n\nfunc GetUser(db *sql.DB, id int) (*User, error) {\n\treturn nil, nil\n}\n");
         dir.Write("store/user_test.go", "package store\n\nimport \"testing\"\n\nfunc TestGetUser(t *testing.T) {}\n");
         dir.Write(".github/workflows/tests.yml", "name: Tests\non: [push]\njobs:\n  go:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go test ./...\n");
-        var codebase = new CodebaseLoader().Load(dir.Path);
-        var recon = new ReconEngine().Run(codebase);
-        var request = new RetrievalRequest("add system setting to disable password-based login");
 
-        var plan = new OfflinePlanEngine().Plan(new PlanningInput(codebase, recon, new Retriever().Rank(codebase, recon, request), request));
+        var plan = PlanFixtures.PlanAt(dir.Path, "add system setting to disable password-based login");
 
         // Then the schema phase is not left without a command: the repository's tests prove it
         var data = plan.Phases[0];

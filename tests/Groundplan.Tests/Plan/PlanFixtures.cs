@@ -58,6 +58,15 @@ internal static class PlanFixtures
 
     public static ImplementationPlan Plan(string fixture, string request) => new OfflinePlanEngine().Plan(Input(fixture, request));
 
+    /// <summary>The offline plan for a codebase written in a test's own folder (not cached: each test writes its own).</summary>
+    public static ImplementationPlan PlanAt(string root, string request)
+    {
+        var codebase = new CodebaseLoader().Load(root);
+        var recon = new ReconEngine().Run(codebase);
+        var retrievalRequest = new RetrievalRequest(request);
+        return new OfflinePlanEngine().Plan(new PlanningInput(codebase, recon, new Retriever().Rank(codebase, recon, retrievalRequest), retrievalRequest));
+    }
+
     /// <summary>"let-users-bookmark-posts" style names for snapshot files.</summary>
     public static string CaseName(string fixture, string request) => fixture + "--" + Groundplan.Render.PlanSlug.From(request);
 }
