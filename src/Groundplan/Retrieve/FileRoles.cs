@@ -72,7 +72,8 @@ internal static class FileRoles
             || !name.Contains('.', StringComparison.Ordinal) || name.StartsWith('.') ? null : "module";
     }
 
-    private static bool IsUnitFolder(string path)
+    /// <summary>Whether <paramref name="path"/> is a component kept as its folder's index (SeriesEditor/index.tsx).</summary>
+    public static bool IsUnitFolder(string path)
     {
         var dir = PathKinds.Directory(path);
         var folder = dir[(dir.LastIndexOf('/') + 1)..];

@@ -21,19 +21,7 @@ internal static class NamingStyle
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key)
             .FirstOrDefault();
-        return Char(inFolder ?? Convention(run, fileName));
-    }
-
-    private static string? Convention(RankingRun run, string fileName)
-    {
-        var dot = fileName.LastIndexOf('.');
-        if (dot <= 0)
-        {
-            return null;
-        }
-
-        var name = "file names *" + fileName[dot..];
-        return run.Recon.About(ReconTopic.Naming).Where(f => f.Name == name).Select(f => f.Value.Split(' ')[0]).FirstOrDefault();
+        return Char(inFolder ?? FileNamingDetector.ConventionFor(run.Recon.About(ReconTopic.Naming), fileName));
     }
 
     private static char? Char(string? nameCase) => nameCase switch

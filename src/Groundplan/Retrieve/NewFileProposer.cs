@@ -72,7 +72,7 @@ internal static class NewFileProposer
         var stem = NameCase.Stem(sibling);
         var created = folder.Length == 0 ? null
             : stem == folder ? NameCase.Stem(name)
-            : stem == "index" && NameCase.Of(folder) == NameCase.Pascal ? FeatureName.Join(subject, 'P')
+            : stem == "index" && FileRoles.IsUnitFolder(dir + "/" + sibling) ? FeatureName.Join(subject, 'P')
             : null;
         return created is null ? null : slash > 0 ? dir[..slash] + "/" + created : created;
     }
@@ -89,22 +89,23 @@ internal static class NewFileProposer
         var folder = migrations.Name.TrimEnd('/');
         var inFolder = run.Files.Select(f => f.Path).Where(p => PathKinds.Directory(p) == folder && !p.EndsWith(".Designer.cs", StringComparison.Ordinal)).ToList();
         var numbered = inFolder.Where(p => char.IsAsciiDigit(PathKinds.FileName(p)[0])).ToList();
-        string path, like;
+        string path, sampleName;
         if (numbered.Count == 0 && PerMigrationFolder(run, folder) is { } migration)
         {
             // Prisma keeps each migration in a folder of its own (20240510093000_init/migration.sql).
             var (name, file) = migration;
             path = $"{folder}/{FeatureName.Migration(name, subject)}/{file}";
-            like = $"named like {name}/{file}";
+            sampleName = $"{name}/{file}";
         }
         else
         {
             var sample = (numbered.Count > 0 ? numbered : inFolder).DefaultIfEmpty(string.Empty).Max(StringComparer.Ordinal)!;
             path = $"{folder}/{FeatureName.Migration(PathKinds.FileName(sample), subject)}";
-            like = sample.Length == 0 ? "named by the framework's convention" : $"named like {PathKinds.FileName(sample)}";
+            sampleName = PathKinds.FileName(sample);
         }
 
-        proposals.Add(new NewFileProposal(path, "migration", [$"migrations live in {migrations.Name} ({migrations.Value})", like == "named by the framework's convention" ? like : like + "; the timestamp or number is a placeholder"]));
+        var like = sampleName.Length == 0 ? "named by the framework's convention" : $"named like {sampleName}; the timestamp or number is a placeholder";
+        proposals.Add(new NewFileProposal(path, "migration", [$"migrations live in {migrations.Name} ({migrations.Value})", like]));
     }
 
     /// <summary>The newest numbered migration folder under <paramref name="folder"/> and the file it holds, or null.</summary>

@@ -60,10 +60,7 @@ internal sealed partial class NewFilePlacementRule : LintRule
     private static string Stem(string name) => name.IndexOf('.') is var dot and > 0 ? name[..dot] : name;
 
     private static string? CaseConvention(LintContext context, string name) =>
-        context.Index.FactsAbout(ReconTopic.Naming)
-            .Where(f => f.Name.StartsWith("file names *", StringComparison.Ordinal) && name.EndsWith(f.Name["file names *".Length..], StringComparison.Ordinal))
-            .Select(f => f.Value.Split(' ')[0])
-            .FirstOrDefault(v => v is "kebab-case" or "PascalCase" or "snake_case" or "camelCase");
+        Recon.Detectors.Common.FileNamingDetector.ConventionFor(context.Index.FactsAbout(ReconTopic.Naming), name);
 
     // A partial (_form.html.erb, _check_form.html) keeps the case of its name after the underscore that marks it.
     private static bool Matches(string convention, string stem) => MatchesCase(convention, stem.StartsWith('_') ? stem[1..] : stem);

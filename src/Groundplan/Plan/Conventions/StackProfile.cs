@@ -44,6 +44,9 @@ internal sealed record StackProfile
 
     public IReadOnlyList<string> ValidationCommands { get; init; } = [];
 
+    /// <summary>The one command that runs the tests (or, without one, the first validation command).</summary>
+    public IReadOnlyList<string> TestCommand => PhaseCommands(ValidationCommands, c => c.Contains("test", StringComparison.Ordinal)).Take(1).ToList();
+
     /// <summary>Whether the validation commands came from CI (true) or from scripts and docs only.</summary>
     public bool CommandsFromCi { get; init; }
 

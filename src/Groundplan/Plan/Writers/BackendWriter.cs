@@ -82,7 +82,7 @@ internal static class BackendWriter
             Title = Title(PhaseKind.Backend),
             Overview = $"`{function}` works end to end for an authorised user, refuses everyone else, and leaves no stale cache behind.",
             Tasks = [task, .. RelatedWriter.Task(draft, layout)],
-            ValidationCommands = StackProfile.PhaseCommands(stack.ValidationCommands, c => c.Contains("test", StringComparison.Ordinal)).Take(1).ToList(),
+            ValidationCommands = stack.TestCommand,
         };
     }
 

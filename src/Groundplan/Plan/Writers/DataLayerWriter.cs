@@ -83,7 +83,7 @@ internal static class DataLayerWriter
             // Without a command that applies migrations, the repository's tests (which build its schema) prove the phase.
             ValidationCommands = stack.MigrationApply is { } apply
                 ? [StackProfile.Command(apply)]
-                : StackProfile.PhaseCommands(stack.ValidationCommands, c => c.Contains("test", StringComparison.Ordinal)).Take(1).ToList(),
+                : stack.TestCommand,
         };
     }
 

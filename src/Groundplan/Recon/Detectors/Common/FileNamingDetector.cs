@@ -8,6 +8,8 @@ internal sealed class FileNamingDetector : IDetector
     // Fewer named files than this show no convention.
     private const int MinimumFiles = 3;
 
+    private const string FactPrefix = "file names *";
+
     // A convention holds when this share of the files that show a case follow it.
     private const double Dominant = 0.8;
 
@@ -44,9 +46,18 @@ internal sealed class FileNamingDetector : IDetector
                 evidence = byCase.Take(2).Select(c => context.At(c.Files[0], 1)).ToArray();
             }
 
-            yield return new ReconFact(ReconTopic.Naming, $"file names *.{group.Key}", value, FactStatus.Found, evidence, Id);
+            yield return new ReconFact(ReconTopic.Naming, $"{FactPrefix}.{group.Key}", value, FactStatus.Found, evidence, Id);
         }
     }
+
+    /// <summary>
+    /// The case convention recon found for files named like <paramref name="fileName"/> (by its extension), or null
+    /// when it found none or a mixed one.
+    /// </summary>
+    public static string? ConventionFor(IEnumerable<ReconFact> facts, string fileName) =>
+        facts.Where(f => f.Topic == ReconTopic.Naming && f.Name.StartsWith(FactPrefix, StringComparison.Ordinal) && fileName.EndsWith(f.Name[FactPrefix.Length..], StringComparison.Ordinal))
+            .Select(f => f.Value.Split(' ')[0])
+            .FirstOrDefault(v => v is NameCase.Kebab or NameCase.Pascal or NameCase.Snake or NameCase.Camel);
 
     // Dot-folders (.github, .husky) hold tool config, not code whose names the team chose.
     private static bool IsHidden(string path) => path.StartsWith('.') || path.Contains("/.", StringComparison.Ordinal);
